@@ -1,0 +1,41 @@
+/**
+ * Command-line options shared by the scripts. Flags win over environment variables,
+ * which win over defaults, so CI and humans can each use what suits them.
+ */
+import { parseArgs } from 'node:util';
+
+export const DEFAULT_INPUT_DIR = 'content/reports';
+export const DEFAULT_OUT_DIR = 'dist';
+/** Where generated digests go: the site's content collection reads them from here. */
+export const DIGESTS_DIR = 'src/content/digests';
+
+export interface ScriptOptions {
+  /** Folder of raw reports (`--input`, or `REPORTS_DIR`). */
+  inputDir: string;
+  /** Folder for the JSON export (`--json`, or `JSON_DIR`); null for none. */
+  jsonDir: string | null;
+  /** Where the built site goes (`--out`, or `OUT_DIR`). */
+  outDir: string;
+  /** Fail when any input was rejected or has warnings (`--strict`). */
+  strict: boolean;
+}
+
+export function scriptOptions(argv: string[] = process.argv.slice(2), env = process.env): ScriptOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      input: { type: 'string' },
+      json: { type: 'string' },
+      out: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  return {
+    inputDir: values.input ?? env['REPORTS_DIR'] ?? DEFAULT_INPUT_DIR,
+    jsonDir: values.json ?? env['JSON_DIR'] ?? null,
+    outDir: values.out ?? env['OUT_DIR'] ?? DEFAULT_OUT_DIR,
+    strict: values.strict ?? false,
+  };
+}

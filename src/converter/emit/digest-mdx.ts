@@ -1,0 +1,64 @@
+/**
+ * Stage "emit": write a report as an MDX digest page, built as a syntax tree and serialized by
+ * remark-stringify with remark-mdx. Report text never passes through string concatenation.
+ */
+import type { Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import YAML from 'yaml';
+import { toFrontmatter } from '../../schema/digest.ts';
+import type { Report } from '../../schema/report.ts';
+import { component, importDefault, paragraph } from './mdast-builders.ts';
+import { remarkMdxLiteralText } from './mdx-literal.ts';
+
+/** Where the digest's components live, as seen from the generated MDX (the `~` alias is `src/`). */
+const COMPONENTS = '~/components/digest';
+
+function sectionNodes(report: Report): RootContent[] {
+  return report.sections.flatMap((section) => [
+    component('SectionHeading', { id: section.id, level: section.level, title: section.title }),
+    ...section.paragraphs.map(paragraph),
+  ]);
+}
+
+function risksNodes(report: Report): RootContent[] {
+  if (report.risks.length === 0) return [];
+  return [
+    component('SectionHeading', { id: 'risks', level: 2, title: '风险提示' }),
+    ...report.risks.map(paragraph),
+  ];
+}
+
+/** The digest as an mdast tree: frontmatter, imports, summary card, sections, risks. */
+export function digestTree(report: Report): Root {
+  return {
+    type: 'root',
+    children: [
+      // YAML is data: the yaml library quotes whatever the report says.
+      { type: 'yaml', value: YAML.stringify(toFrontmatter(report), { lineWidth: 0 }).trimEnd() },
+      importDefault('SummaryCard', `${COMPONENTS}/SummaryCard.astro`),
+      importDefault('SectionHeading', `${COMPONENTS}/SectionHeading.astro`),
+      component('SummaryCard', { digest: { expression: 'frontmatter' } }),
+      ...sectionNodes(report),
+      ...risksNodes(report),
+    ],
+  };
+}
+
+const serializer = unified()
+  .use(remarkMdx)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkMdxLiteralText)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true });
+
+/** Serializes a digest tree to MDX source. */
+export function serializeDigest(tree: Root): string {
+  return serializer.stringify(tree);
+}
+
+/** Report → MDX source in one call. */
+export function digestMdx(report: Report): string {
+  return serializeDigest(digestTree(report));
+}

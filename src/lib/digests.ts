@@ -1,0 +1,16 @@
+/**
+ * Ordering helpers for digests, kept out of pages so they can be tested.
+ */
+
+interface Dated {
+  id: string;
+  data: { date: string | null };
+}
+
+/** Newest first; undated digests last; ties broken by id so the order is stable. */
+export function newestFirst<T extends Dated>(digests: readonly T[]): T[] {
+  return [...digests].sort((a, b) => {
+    const byDate = (b.data.date ?? '').localeCompare(a.data.date ?? '');
+    return byDate !== 0 ? byDate : a.id.localeCompare(b.id);
+  });
+}

@@ -1,0 +1,14 @@
+/**
+ * Internal links that respect Astro's `base`, so the archive works under a sub-path.
+ */
+
+/** Joins the site's base path and a site-relative path: `withBase('/digests/x/')`. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+/** URL of a digest page. */
+export function digestUrl(slug: string, base?: string): string {
+  return withBase(`/digests/${slug}/`, base);
+}

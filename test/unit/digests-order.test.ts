@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { newestFirst } from '~/lib/digests.ts';
+
+const digest = (id: string, date: string | null) => ({ id, data: { date } });
+
+describe('newestFirst', () => {
+  it('puts the newest date first and undated digests last', () => {
+    const sorted = newestFirst([digest('a', '2023-07-16'), digest('b', null), digest('c', '2026-07-03')]);
+    expect(sorted.map((d) => d.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('breaks ties by id so the order is the same on every build', () => {
+    const sorted = newestFirst([digest('z', '2024-01-01'), digest('m', '2024-01-01')]);
+    expect(sorted.map((d) => d.id)).toEqual(['m', 'z']);
+  });
+});
