@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { rehypeMarketColors } from './src/lib/rehype-market-colors.ts';
 
 /**
  * Deployment: set SITE_URL to the public origin (https://research.example.com) and BASE_PATH
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx({ rehypePlugins: [rehypeMarketColors] })],
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   vite: {

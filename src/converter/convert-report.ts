@@ -1,22 +1,30 @@
 /**
- * One report file through the stages read → decode → parse → slug → validate.
+ * One report file through the stages read → decode → parse → override → slug → validate.
  * Returns the validated report, or the reason it cannot be published; never throws for bad input.
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Report } from '../schema/report.ts';
+import { applyOverrides, parseSidecar } from './overrides.ts';
+import { parseReport, type ParsedReport } from './parse/index.ts';
 import { decodeReport } from './read/decode.ts';
 import type { InputFile } from './read/discover.ts';
-import { parseReport } from './parse/index.ts';
 import { slugFor } from './slug.ts';
+import { slugVocabulary } from './slug-vocabulary.ts';
 import type { StageTimer } from './timing.ts';
+import { describeIssues } from './validation.ts';
 
 export type ConversionOutcome =
   | { ok: true; source: string; report: Report; bytes: number }
   | { ok: false; source: string; reason: string; bytes: number };
 
-/** Formats zod issues as `field.path: message` lines a publisher can act on. */
-export function describeIssues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(report)'}: ${issue.message}`).join('; ');
+/** Applies the sidecar file, if any; a broken sidecar becomes a warning, never a lost report. */
+async function withSidecar(parsed: ParsedReport, file: InputFile): Promise<{ report: ParsedReport; slug: string | null }> {
+  if (!file.sidecarPath) return { report: parsed, slug: null };
+  const text = await readFile(file.sidecarPath, 'utf8');
+  const sidecar = parseSidecar(text, basename(file.sidecarPath));
+  if (sidecar.ok) return applyOverrides(parsed, sidecar.fields);
+  return { report: { ...parsed, warnings: [...parsed.warnings, `已忽略修正文件：${sidecar.reason}`] }, slug: null };
 }
 
 export async function convertReport(file: InputFile, timer: StageTimer): Promise<ConversionOutcome> {
@@ -25,7 +33,8 @@ export async function convertReport(file: InputFile, timer: StageTimer): Promise
   if (!decoded.ok) return { ok: false, source: file.source, reason: decoded.reason, bytes: bytes.length };
 
   const parsed = await timer.time('parse', () => parseReport(decoded.text, file.source));
-  const candidate = { ...parsed, slug: slugFor(parsed) };
+  const { report, slug } = await timer.time('override', () => withSidecar(parsed, file));
+  const candidate = { ...report, slug: slug ?? slugFor(report, slugVocabulary) };
   const validated = await timer.time('validate', () => Report.safeParse(candidate));
   if (!validated.success) {
     return { ok: false, source: file.source, reason: `模型校验失败：${describeIssues(validated.error)}`, bytes: bytes.length };

@@ -8,7 +8,8 @@ import { Report, Section } from './report.ts';
 /** One entry of a digest's table of contents. */
 export const OutlineEntry = Section.pick({ id: true, title: true, level: true });
 
-export const DigestFrontmatter = Report.omit({ sections: true }).extend({
+/** Tables live in the page body as Markdown tables (readable and editable); the rest is data here. */
+export const DigestFrontmatter = Report.omit({ sections: true, tables: true }).extend({
   /** The sections' headings, for the table of contents (the text is in the page body). */
   outline: z.array(OutlineEntry),
 });
@@ -18,6 +19,6 @@ export type DigestFrontmatter = z.infer<typeof DigestFrontmatter>;
 
 /** The frontmatter written into a report's digest page. */
 export function toFrontmatter(report: Report): DigestFrontmatter {
-  const { sections, ...metadata } = report;
+  const { sections, tables: _tables, ...metadata } = report;
   return { ...metadata, outline: sections.map(({ id, title, level }) => ({ id, title, level })) };
 }

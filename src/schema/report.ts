@@ -6,6 +6,7 @@
  * Unknown values are `null`, never invented.
  */
 import { z } from 'astro/zod';
+import { Chart, Table } from './table.ts';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as 2026-07-03');
@@ -75,6 +76,32 @@ export const RelatedReport = z.object({
   date: IsoDate.nullable(),
 });
 
+export const Event = z.object({
+  /** Stable anchor (`e-2026-07-02-kling-1a2b3c`), unchanged when other events are added. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** When it happened, resolved to a full date from the report's year and period. */
+  date: IsoDate.nullable(),
+  /** One-line headline: the bold headline, or the first clause of the item. */
+  title: z.string().min(1),
+  /** The item's full text, without its date prefix and trailing source. */
+  body: z.string(),
+  /** News source split off the end, such as 36 氪 or Foresight News. */
+  source: z.string().min(1).nullable(),
+  /** Id of the section the event was reported in. */
+  section: z.string().nullable(),
+  /** Companies the event names (from the report's own company lists and tables). */
+  companies: z.array(z.string().min(1)),
+});
+
+export const Mover = z.object({
+  /** Id of the section the price move was reported in. */
+  section: z.string().nullable(),
+  /** Company or index as printed (拼多多, 京东集团-SW). */
+  name: z.string().min(1),
+  /** Price change in percent (-2.45 for -2.45%). */
+  change: z.number(),
+});
+
 export const Report = z.object({
   /** Input file name, relative to the input folder. */
   source: z.string().min(1),
@@ -108,13 +135,44 @@ export const Report = z.object({
   keyPoints: z.array(z.string().min(1)),
   /** The report body, in reading order. */
   sections: z.array(Section),
+  /** Tables, cells as printed. */
+  tables: z.array(Table),
+  /** Charts whose image was lost in extraction: what they showed and where from. */
+  charts: z.array(Chart),
+  /** News items the report tracks. */
+  events: z.array(Event),
+  /** Price moves listed in prose (拼多多（-2.45%）). */
+  movers: z.array(Mover),
   /** Risks from 风险提示. */
   risks: z.array(z.string().min(1)),
   /** Earlier reports listed under 相关研究 / 相关报告. */
   relatedReports: z.array(RelatedReport),
+  /** Fields whose value the publisher set in the report's sidecar `.meta.yaml` file. */
+  overrides: z.array(z.string()),
   /** What could not be found or had to be guessed. */
   warnings: z.array(z.string().min(1)),
 });
+
+/** Fields a publisher may set in a sidecar file: every metadata field, and the slug. */
+export const OverridableFields = Report.pick({
+  slug: true,
+  title: true,
+  subtitle: true,
+  broker: true,
+  date: true,
+  period: true,
+  rating: true,
+  reportType: true,
+  sector: true,
+  analysts: true,
+  subject: true,
+  targetPrice: true,
+  keyPoints: true,
+  risks: true,
+  relatedReports: true,
+})
+  .partial()
+  .strict();
 
 export type IsoDate = z.infer<typeof IsoDate>;
 export type DateSource = z.infer<typeof DateSource>;
@@ -125,4 +183,7 @@ export type Subject = z.infer<typeof Subject>;
 export type TargetPrice = z.infer<typeof TargetPrice>;
 export type Section = z.infer<typeof Section>;
 export type RelatedReport = z.infer<typeof RelatedReport>;
+export type Event = z.infer<typeof Event>;
+export type Mover = z.infer<typeof Mover>;
 export type Report = z.infer<typeof Report>;
+export type OverridableFields = z.infer<typeof OverridableFields>;

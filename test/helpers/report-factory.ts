@@ -19,8 +19,13 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     targetPrice: null,
     keyPoints: [],
     sections: [],
+    tables: [],
+    charts: [],
+    events: [],
+    movers: [],
     risks: [],
     relatedReports: [],
+    overrides: [],
     warnings: [],
     ...overrides,
   };

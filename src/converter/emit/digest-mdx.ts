@@ -2,8 +2,9 @@
  * Stage "emit": write a report as an MDX digest page, built as a syntax tree and serialized by
  * remark-stringify with remark-mdx. Report text never passes through string concatenation.
  */
-import type { Root, RootContent } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -12,23 +13,19 @@ import { toFrontmatter } from '../../schema/digest.ts';
 import type { Report } from '../../schema/report.ts';
 import { component, importDefault, paragraph } from './mdast-builders.ts';
 import { remarkMdxLiteralText } from './mdx-literal.ts';
+import { preambleNodes, sectionNodes } from './section-nodes.ts';
 
 /** Where the digest's components live, as seen from the generated MDX (the `~` alias is `src/`). */
 const COMPONENTS = '~/components/digest';
+const COMPONENT_NAMES = ['SummaryCard', 'SectionHeading', 'DataTable', 'EventItem', 'LostChart', 'MoverList'];
 
-function sectionNodes(report: Report): RootContent[] {
-  return report.sections.flatMap((section) => [
-    component('SectionHeading', { id: section.id, level: section.level, title: section.title }),
-    ...section.paragraphs.map(paragraph),
-  ]);
+function bulletList(items: readonly string[]): List {
+  return { type: 'list', ordered: false, spread: false, children: items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(item)] })) };
 }
 
 function risksNodes(report: Report): RootContent[] {
   if (report.risks.length === 0) return [];
-  return [
-    component('SectionHeading', { id: 'risks', level: 2, title: '风险提示' }),
-    ...report.risks.map(paragraph),
-  ];
+  return [component('SectionHeading', { id: 'risks', level: 1, title: '风险提示' }), bulletList(report.risks)];
 }
 
 /** The digest as an mdast tree: frontmatter, imports, summary card, sections, risks. */
@@ -38,10 +35,10 @@ export function digestTree(report: Report): Root {
     children: [
       // YAML is data: the yaml library quotes whatever the report says.
       { type: 'yaml', value: YAML.stringify(toFrontmatter(report), { lineWidth: 0 }).trimEnd() },
-      importDefault('SummaryCard', `${COMPONENTS}/SummaryCard.astro`),
-      importDefault('SectionHeading', `${COMPONENTS}/SectionHeading.astro`),
+      ...COMPONENT_NAMES.map((name) => importDefault(name, `${COMPONENTS}/${name}.astro`)),
       component('SummaryCard', { digest: { expression: 'frontmatter' } }),
-      ...sectionNodes(report),
+      ...preambleNodes(report),
+      ...report.sections.flatMap((section) => sectionNodes(report, section)),
       ...risksNodes(report),
     ],
   };
@@ -49,6 +46,7 @@ export function digestTree(report: Report): Root {
 
 const serializer = unified()
   .use(remarkMdx)
+  .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkMdxLiteralText)
   .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true });

@@ -36,8 +36,13 @@ export function parseReport(text: string, source: string): ParsedReport {
     targetPrice: null,
     keyPoints: [],
     sections: [{ id: 'body', title: '正文', level: 1, paragraphs: paragraphs.slice(1) }],
+    tables: [],
+    charts: [],
+    events: [],
+    movers: [],
     risks: [],
     relatedReports: [],
+    overrides: [],
     warnings: ['元数据尚未解析（metadata parsing not implemented yet）'],
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -24,7 +25,8 @@ const HOSTILE = [
 ];
 
 function parseMdx(source: string): Root {
-  return unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).parse(source);
+  // Parsed as Astro's MDX integration does: MDX plus GFM.
+  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(source);
 }
 
 function nodesOfType(node: Root | RootContent, type: string): RootContent[] {
@@ -39,6 +41,9 @@ describe('digest MDX keeps report text literal', () => {
     keyPoints: [HOSTILE[3]!],
     sections: [{ id: 's1', title: HOSTILE[0]!, level: 1, paragraphs: HOSTILE }],
     risks: [HOSTILE[1]!],
+    tables: [{ id: 'tab-1', label: '图表 1', caption: HOSTILE[3]!, source: HOSTILE[5]!, columns: ['{a}', '<b>'], rows: [[HOSTILE[0]!, 'x | y'], ['-2.45%', HOSTILE[6]!]], section: 's1' }],
+    charts: [{ id: 'fig-2', label: '图 2', caption: HOSTILE[4]!, source: null, section: 's1' }],
+    events: [{ id: 'e-1', date: '2026-07-02', title: HOSTILE[2]!, body: HOSTILE[3]!, source: HOSTILE[5]!, section: 's1', companies: [] }],
   });
   const tree = parseMdx(digestMdx(report));
 
@@ -54,7 +59,7 @@ describe('digest MDX keeps report text literal', () => {
     expect(nodesOfType(tree, 'mdxJsxTextElement')).toEqual([]);
     expect(nodesOfType(tree, 'html')).toEqual([]);
     const names = nodesOfType(tree, 'mdxJsxFlowElement').map((n) => (n as { name: string }).name);
-    expect(new Set(names)).toEqual(new Set(['SummaryCard', 'SectionHeading']));
+    expect(new Set(names)).toEqual(new Set(['SummaryCard', 'SectionHeading', 'DataTable', 'EventItem', 'LostChart']));
   });
 
   it('gives every hostile paragraph back as the same text', () => {
@@ -62,6 +67,11 @@ describe('digest MDX keeps report text literal', () => {
       nodesOfType(p, 'text').map((t) => (t as { value: string }).value).join(''),
     );
     for (const line of HOSTILE) expect(paragraphs).toContain(line);
+  });
+
+  it('gives hostile table cells back as the same text', () => {
+    const cells = nodesOfType(tree, 'tableCell').map((c) => nodesOfType(c, 'text').map((t) => (t as { value: string }).value).join(''));
+    expect(cells).toEqual(['{a}', '<b>', HOSTILE[0], 'x | y', '-2.45%', HOSTILE[6]]);
   });
 
   it('keeps hostile headings and metadata as data', () => {
