@@ -1,0 +1,76 @@
+/**
+ * The metadata parser: normalized report text → title, broker, dates, rating, analysts …
+ *
+ * Each field has its own module; this one runs them in dependency order (the explicit date
+ * gives year-less spans their year, the period and related reports feed the inferred date and
+ * the report type) and gathers their warnings in field order. Unknown values stay null.
+ */
+import type { MetadataResult } from '../types.ts';
+import { findAnalysts } from './analysts.ts';
+import { recogniseBroker } from './broker.ts';
+import { classify } from './classification.ts';
+import { findFullDates, yearOf } from './dates.ts';
+import { cleanLines, frontMatterLength } from './lines.ts';
+import { findPeriod } from './period.ts';
+import { findExplicitDate, inferDate } from './publication-date.ts';
+import type { PublicationDate } from './publication-date.ts';
+import { findRating } from './rating.ts';
+import { findRelatedReports } from './related-reports.ts';
+import { findSubject, findTargetPrice } from './subject.ts';
+import { findTitle } from './title.ts';
+
+export { brokerCode } from './brokers.ts';
+
+const PERIODIC_TYPE = /周报|月报|季报|日报|晨报/;
+const COMPANY_TYPE = /^公司|首次覆盖/;
+
+/** The report's metadata; every value not found is null (or []) and named in `warnings`. */
+export function parseMetadata(text: string): MetadataResult {
+  const lines = cleanLines(text);
+  const front = lines.slice(0, frontMatterLength(lines));
+  const title = findTitle(lines);
+  const broker = recogniseBroker(lines);
+  const explicitDate = findExplicitDate(front);
+  const firstDate = findFullDates(text)[0]?.iso ?? null;
+  const contextDate = explicitDate ?? firstDate;
+  const period = findPeriod(lines, contextDate ? yearOf(contextDate) : null);
+  const relatedReports = findRelatedReports(lines);
+  const date: PublicationDate = explicitDate
+    ? { date: explicitDate, dateSource: 'explicit', warnings: [] }
+    : inferDate(lines, period, relatedReports);
+  const rating = findRating(front);
+  const headlines = [title.title, title.subtitle].filter((line): line is string => line !== null);
+  const classification = classify(front, headlines, period);
+  const analysts = findAnalysts(lines, front.length);
+  const isCompanyReport = COMPANY_TYPE.test(classification.reportType ?? '');
+  const subject = isCompanyReport ? findSubject(front) : null;
+  const targetPrice = isCompanyReport ? findTargetPrice(front) : null;
+
+  const warnings = [
+    ...title.warnings,
+    ...broker.warnings,
+    ...date.warnings,
+    ...(period === null && PERIODIC_TYPE.test(classification.reportType ?? '') ? ['未找到报告期（period）'] : []),
+    ...rating.warnings,
+    ...classification.warnings,
+    ...analysts.warnings,
+    ...(isCompanyReport && subject === null ? ['未找到公司名称与代码（subject）'] : []),
+    ...(isCompanyReport && targetPrice === null ? ['未找到目标价（targetPrice）'] : []),
+  ];
+  return {
+    title: title.title,
+    subtitle: title.subtitle,
+    broker: broker.broker,
+    date: date.date,
+    dateSource: date.dateSource,
+    period,
+    rating: rating.rating,
+    reportType: classification.reportType,
+    sector: classification.sector,
+    analysts: analysts.analysts,
+    subject,
+    targetPrice,
+    relatedReports,
+    warnings,
+  };
+}
