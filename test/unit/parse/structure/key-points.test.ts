@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findKeyPoints } from '~/converter/parse/structure/key-points.ts';
+import { blockItems } from '~/converter/parse/structure/list-items.ts';
+
+const noHeading = () => false;
+const find = (lines: string[]) => findKeyPoints(lines, lines.length, noHeading);
+
+describe('key points after a label', () => {
+  it('reads one point per bullet after 周观点 and stops at 风险提示', () => {
+    const lines = ['周观点', '', '- **电商**：板块仍呈现疲弱态势。', '- **游戏**：板块景气度稳健向上。', '', '风险提示', '', '- 政策风险。'];
+    expect(find(lines)).toMatchObject({ keyPoints: ['电商：板块仍呈现疲弱态势。', '游戏：板块景气度稳健向上。'], start: 0, end: 5, inferred: false });
+  });
+
+  it('reads one point per paragraph after 核心观点 and stops at an inline 风险提示：', () => {
+    const lines = ['核心观点', '', '行情回顾：指数上涨。', '', '投资策略：关注龙头。', '', '风险提示：政策风险。'];
+    expect(find(lines)?.keyPoints).toEqual(['行情回顾：指数上涨。', '投资策略：关注龙头。']);
+  });
+
+  it('accepts 主要观点 / 投资要点 / 投资建议 and reads consecutive labels as one block', () => {
+    const lines = ['主要观点：', '', '● 本周行情回顾', '', '指数上涨 1%。', '', '● 投资建议', '', '1. 海外 AI：', '', '关注算力。', '', '● 风险提示'];
+    expect(find(lines)?.keyPoints).toEqual(['本周行情回顾：指数上涨 1%。', '海外 AI：关注算力。']);
+  });
+
+  it('takes inline text after the label as the first point', () => {
+    expect(find(['投资要点：业绩超预期。', '', '相关研究'])?.keyPoints).toEqual(['业绩超预期。']);
+  });
+
+  it('stops at other title-page labels (内容目录, 相关研究, 分析师) and at headings', () => {
+    expect(find(['周观点', '看好游戏。', '', '内容目录'])?.keyPoints).toEqual(['看好游戏。']);
+    expect(find(['周观点', '看好游戏。', '', '相关研究报告', '《前一期周报》'])?.keyPoints).toEqual(['看好游戏。']);
+    expect(find(['周观点', '看好游戏。', '', '分析师：张三（执业 S1130526050001）'])?.keyPoints).toEqual(['看好游戏。']);
+    expect(findKeyPoints(['周观点', '看好游戏。', '一、正文'], 3, (i) => i === 2)?.keyPoints).toEqual(['看好游戏。']);
+  });
+
+  it('only searches the title page (before the limit)', () => {
+    expect(findKeyPoints(['标题', '投资建议', '看好游戏。'], 1, noHeading)).toBeNull();
+  });
+});
+
+describe('key points inferred from labelled paragraphs (no label)', () => {
+  it('reads a leading run of `label：` paragraphs, re-joining hard wraps', () => {
+    const lines = ['相关研究报告', '', '《前一期》', '', '11 月行情回顾：指数下跌 3.2%。同期纳斯', '', '达克上涨。', '', '人工智能动态：1）谷歌：发布新模型；2）', '', '苹果：升级 Siri。', '', '重点公司盈利预测'];
+    expect(find(lines)).toMatchObject({
+      keyPoints: ['11 月行情回顾：指数下跌 3.2%。同期纳斯达克上涨。', '人工智能动态：1）谷歌：发布新模型；2）苹果：升级 Siri。'],
+      start: 4,
+      end: 11,
+      inferred: true,
+    });
+  });
+
+  it('needs at least two points and ignores contact labels', () => {
+    expect(find(['行情回顾：指数下跌。', '', '正文开始了。'])).toBeNull();
+    expect(find(['执业证书号：S0010521080002', '邮箱：a@b.com', '电话：010-1234。'])).toBeNull();
+  });
+});
+
+describe('blockItems', () => {
+  it('starts a new item at each bullet even without blank lines', () => {
+    expect(blockItems(['- 第一条。', '- 第二条。', '● 第三条。'])).toEqual(['第一条。', '第二条。', '第三条。']);
+  });
+
+  it('keeps the number when the item goes on to number more items inline', () => {
+    expect(blockItems(['1) 积极支持技术创新。2) 积极支持转型。'])).toEqual(['1) 积极支持技术创新。2) 积极支持转型。']);
+    expect(blockItems(['1、政策风险。'])).toEqual(['政策风险。']);
+  });
+});
