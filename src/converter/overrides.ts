@@ -30,7 +30,9 @@ export function applyOverrides(
   report: ParsedReport,
   fields: OverridableFields,
 ): { report: ParsedReport; slug: string | null } {
-  const { slug, ...metadata } = fields;
+  const { slug, ...given } = fields;
+  // `key: undefined` in a partial means "not set", not "set to nothing".
+  const metadata = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)) as Partial<ParsedReport>;
   const names = Object.keys(metadata);
   const overridden: ParsedReport = { ...report, ...metadata, overrides: [...names, ...(slug ? ['slug'] : [])].sort() };
   if (metadata.date !== undefined) overridden.dateSource = metadata.date === null ? null : 'override';
