@@ -1,0 +1,28 @@
+/**
+ * Raw extractor output → normalized text: one line-ending convention, no invisible control
+ * characters, no trailing blanks, simple MinerU LaTeX numbers as plain text, side-by-side
+ * columns put in reading order and flattened reports broken back into lines.
+ */
+import { decolumnize } from './columns.ts';
+import { unflatten } from './flattened.ts';
+
+/** C0 and C1 control characters except `\t` and `\n`, plus DEL and stray byte-order marks. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFEFF]/g;
+
+/**
+ * MinerU writes numbers as inline LaTeX: `$3\%$`, `$12.5$`, `$-0.8 \%$`. Only a lone (signed,
+ * grouped, decimal) number with an optional percent sign is unwrapped; other LaTeX is kept.
+ */
+const LATEX_NUMBER = /\$\s*([+\-−]?\d[\d,]*(?:\.\d+)?)\s*(\\%)?\s*\$/g;
+
+/** Normalizes raw report text (line endings, control characters, trailing blanks, LaTeX numbers, layouts). */
+export function normalizeText(raw: string): string {
+  const text = raw
+    .replace(/\r\n?/g, '\n')
+    // A form feed is a page break: keep it as a line break so the pages' lines stay apart.
+    .replace(/\f/g, '\n')
+    .replace(CONTROL_CHARACTERS, '')
+    .replace(LATEX_NUMBER, (_, number: string, percent: string | undefined) => (percent ? `${number}%` : number));
+  const lines = text.split('\n').map((line) => line.trimEnd());
+  return unflatten(decolumnize(lines)).join('\n');
+}
