@@ -4,6 +4,7 @@
  * When enough consecutive lines share that gap, the block is rewritten as the left column's
  * lines followed by the right column's lines, so reading order is restored.
  */
+import { isWide } from './line-kinds.ts';
 
 /** Fewest lines with text on both sides of the gap before a block is treated as two columns. */
 const MIN_TWO_SIDED_LINES = 4;
@@ -20,29 +21,46 @@ interface LineSplit {
   right: string;
 }
 
+/**
+ * Where a column starts, counted two ways: in characters, and in printed width (a CJK character
+ * is two cells wide). Extractors pad with spaces by one or the other, so columns line up in one.
+ */
+interface ColumnStart {
+  char: number;
+  printed: number;
+}
+
+function printedColumn(line: string, index: number): number {
+  let width = 0;
+  for (const char of line.slice(0, index)) width += isWide(char) ? 2 : 1;
+  return width;
+}
+
 /** Where a line's right column starts: after its only wide inner gap, or after wide indentation. */
-function rightColumnStart(line: string): number {
-  if (line.includes('|') || line.includes('\t')) return -1;
+function rightColumnStart(line: string): ColumnStart | null {
+  if (line.includes('|') || line.includes('\t')) return null;
   const gaps = [...line.matchAll(/(?<=\S) {3,}(?=\S)/g)];
-  if (gaps.length === 1) {
-    const gap = gaps[0];
-    return gap ? (gap.index ?? 0) + gap[0].length : -1;
-  }
-  if (gaps.length === 0 && /^ {3,}\S/.test(line)) return line.search(/\S/);
-  return -1;
+  let char = -1;
+  if (gaps.length === 1 && gaps[0]) char = (gaps[0].index ?? 0) + gaps[0][0].length;
+  else if (gaps.length === 0 && /^ {3,}\S/.test(line)) char = line.search(/\S/);
+  return char < 0 ? null : { char, printed: printedColumn(line, char) };
+}
+
+function sameColumn(a: ColumnStart, b: ColumnStart): boolean {
+  return Math.abs(a.char - b.char) <= COLUMN_TOLERANCE || Math.abs(a.printed - b.printed) <= COLUMN_TOLERANCE;
 }
 
 /** Splits a line at a column position, or returns null when it does not fit the columns. */
-function splitAt(line: string, column: number): LineSplit | null {
+function splitAt(line: string, column: ColumnStart): LineSplit | null {
   if (line.trim() === '') return { left: '', right: '' };
   const start = rightColumnStart(line);
-  if (start >= 0 && Math.abs(start - column) <= COLUMN_TOLERANCE) {
-    return { left: line.slice(0, start).trim(), right: line.slice(start).trim() };
+  if (start && sameColumn(start, column)) {
+    return { left: line.slice(0, start.char).trim(), right: line.slice(start.char).trim() };
   }
   // A left-only line: the right column is empty on this line.
-  if (start < 0 && line.trimEnd().length < column && !/ {3,}/.test(line.trim())) {
-    return { left: line.trim(), right: '' };
-  }
+  const end = line.trimEnd();
+  const endsBefore = end.length < column.char || printedColumn(end, end.length) < column.printed;
+  if (!start && endsBefore && !/ {3,}/.test(line.trim())) return { left: line.trim(), right: '' };
   return null;
 }
 
@@ -67,7 +85,7 @@ export function decolumnize(lines: readonly string[]): string[] {
 function columnBlockAt(lines: readonly string[], from: number): { lines: string[]; end: number } | null {
   const first = lines[from] ?? '';
   const column = rightColumnStart(first);
-  if (column < 0 || first.search(/\S/) === column) return null;
+  if (!column || first.search(/\S/) === column.char) return null;
   const splits: LineSplit[] = [];
   let end = from;
   let blankRun = 0;
@@ -78,10 +96,12 @@ function columnBlockAt(lines: readonly string[], from: number): { lines: string[
     if (blankRun > MAX_BLANK_RUN) break;
     splits.push(split);
   }
-  while (end > from && (lines[end - 1] ?? '').trim() === '') {
-    end -= 1;
-    splits.pop();
-  }
+  // After the last right-column text, the left column runs on only until a blank line: what
+  // follows a gap (a full-width heading, the next part of the page) sits beside nothing.
+  let keep = splits.findLastIndex((s) => s.right !== '') + 1;
+  while (keep < splits.length && splits[keep]?.left !== '') keep += 1;
+  end = from + keep;
+  splits.length = keep;
   const twoSided = splits.filter((s) => isColumnText(s.left) && isColumnText(s.right)).length;
   if (twoSided < MIN_TWO_SIDED_LINES || twoSided * 2 < splits.length) return null;
   const left = splits.map((s) => s.left);

@@ -30,6 +30,10 @@ const MARKERS: readonly { pattern: RegExp; after: 'sentence' | 'blank' | 'any' }
   { pattern: /(?:图表|图|表)\s*\d{1,3}(?=\s*[：:\s])/gu, after: 'blank' },
   { pattern: /(?:资料|数据)?来源\s*[：:]/gu, after: 'blank' },
   { pattern: /(?:核心观点|周观点|主要观点|投资要点|风险提示|相关研究|内容目录|分析师[：:])/gu, after: 'blank' },
+  // The legal back matter begins with one of these; a break lets the back-matter cut find it.
+  { pattern: /(?:特别声明|免责声明|分析师声明|重要声明|法律声明)(?=\s*[：:\s])/gu, after: 'blank' },
+  // A contact line ends with its e-mail address.
+  { pattern: /(?<=[\w.-]+@[\w-]+(?:\.[\w-]+)+\s)(?=\S)/gu, after: 'any' },
   { pattern: /[●■•◆▪]/gu, after: 'any' },
   // A Markdown dash bullet, not a range such as `20% - 30%`.
   { pattern: /-\s+(?=[^\d\s])/gu, after: 'blank' },
@@ -63,7 +67,39 @@ function splitFlattened(line: string): string[] {
     from = cut;
   }
   pieces.push(line.slice(from).trim());
-  return pieces.filter((piece) => piece !== '');
+  const [head = '', ...rest] = pieces.filter((piece) => piece !== '');
+  return [...splitHeadTokens(head), ...rest.flatMap(splitHeadingFromText)];
+}
+
+/** Numbered headings and block labels that a flattened line runs straight into their text. */
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}、|[1-9]\d?(?:\.\d{1,2}){0,3}[、\s])/u;
+const LABEL_START = /^((?:核心观点|周观点|主要观点|投资要点|风险提示|相关研究|特别声明|免责声明|分析师声明|重要声明|法律声明)[：:]?)\s+/u;
+const LONGEST_HEADING = 30;
+
+/**
+ * `1.1、价格跟踪 本周 H100 …` → `1.1、价格跟踪` / `本周 H100 …`: a heading ends at its first space
+ * after a CJK character (spaces after Latin words such as `Meta 进军…` belong to the heading).
+ */
+function splitHeadingFromText(piece: string): string[] {
+  const label = LABEL_START.exec(piece);
+  if (label) return [label[1]!, piece.slice(label[0].length)];
+  if (!HEADING_START.test(piece)) return [piece];
+  const marker = HEADING_START.exec(piece)![0].length;
+  const end = piece.slice(marker).search(/(?<=[\u3400-\u9fff）)])\s+/u);
+  if (end < 0) return [piece];
+  const heading = piece.slice(0, marker + end).trim();
+  if (heading.length > LONGEST_HEADING || /[。！？；]/u.test(heading)) return [piece];
+  return [heading, piece.slice(marker + end).trim()];
+}
+
+/**
+ * The head of a flattened report is its title page: short items (行业研究, 买入（维持评级）, 行业周报 …)
+ * separated by spaces between CJK characters. Each becomes a line, as on the printed page.
+ */
+function splitHeadTokens(head: string): string[] {
+  const tokens = head.split(/(?<=[\u3400-\u9fff）)])\s+(?=[\u3400-\u9fff（(])/u);
+  const shortItems = tokens.every((token) => token.length <= 20 && !/[。！？；]/u.test(token));
+  return shortItems ? tokens : [head];
 }
 
 /** Whether position `index` follows a boundary of the required kind. */
