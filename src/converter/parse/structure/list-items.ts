@@ -6,6 +6,7 @@
  * (`1. 海外 AI：`, `行业竞争加剧的风险：`) is joined to the paragraph it introduces.
  */
 import { joinParagraphs } from '../text/paragraphs.ts';
+import { printedWidth } from '../text/line-kinds.ts';
 import {
   collapseSpaces,
   endsSentence,
@@ -23,7 +24,12 @@ import {
 interface Piece {
   text: string;
   marked: boolean;
+  /** A bullet title (`● **标题**`, `● 本周行情回顾`) introducing the paragraph after it. */
+  title?: boolean;
 }
+
+/** A whole line in bold after its bullet is a title, whatever punctuation it holds. */
+const BOLD_LINE = /^\s*(?:\S\s*)?\*\*[^*]+\*\*\s*$/u;
 
 /** Longest lead-in or bullet title that is joined to the paragraph after it. */
 const MAX_LEAD_IN_LENGTH = 30;
@@ -59,6 +65,18 @@ function isShortTitle(text: string): boolean {
   return short && (/[:：]$/.test(text) || !endsWithFinalPunctuation(text));
 }
 
+/** Share of the item's widest other line from which a first line is a hard wrap, not a title. */
+const WRAP_WIDTH_SHARE = 0.86;
+/** Narrowest hard-wrapped line, in CJK characters: a text column is wider than a short title. */
+const MIN_WRAPPED_WIDTH = 12;
+
+/** A first line as wide as a text column and as the item's other lines is the first half of a hard wrap. */
+function isWrappedFirstLine(lines: readonly string[]): boolean {
+  const first = printedWidth(lines[0]!);
+  const others = lines.slice(1).filter((line) => !isBlank(line)).map(printedWidth);
+  return others.length > 0 && first >= MIN_WRAPPED_WIDTH && first >= WRAP_WIDTH_SHARE * Math.max(...others);
+}
+
 /**
  * The block's paragraphs, each marked when it opened a list item. A short title line of an item is
  * kept apart from joinParagraphs, which may run it into the next line as a hard wrap.
@@ -66,9 +84,10 @@ function isShortTitle(text: string): boolean {
 function piecesOf(lines: readonly string[]): Piece[] {
   return groupLines(lines).flatMap((group) => {
     const first = group.marked ? collapseSpaces(stripListMarker(group.lines[0]!)) : '';
-    if (group.marked && isShortTitle(first)) {
+    const bold = BOLD_LINE.test(group.lines[0]!) && first.replace(/\s+/g, '').length <= MAX_LEAD_IN_LENGTH;
+    if (group.marked && (bold || (isShortTitle(first) && !isWrappedFirstLine(group.lines)))) {
       const rest = joinParagraphs(group.lines.slice(1)).map((p) => ({ text: collapseSpaces(stripMarkdown(p)), marked: false }));
-      return [{ text: first, marked: true }, ...rest];
+      return [{ text: first, marked: true, title: true }, ...rest];
     }
     return joinParagraphs(group.lines).map((paragraph, index) => ({
       text: collapseSpaces(index === 0 && group.marked ? stripListMarker(paragraph) : stripMarkdown(paragraph)),
@@ -82,7 +101,7 @@ function joinPieces(current: Piece, next: Piece): Piece | null {
   if (next.marked) return null;
   const short = current.text.replace(/\s+/g, '').length <= MAX_LEAD_IN_LENGTH;
   if (/[:：]$/.test(current.text) && short) return { text: current.text + next.text, marked: current.marked };
-  if (current.marked && short && !endsWithFinalPunctuation(current.text)) {
+  if (current.title) {
     return { text: `${current.text}：${next.text}`, marked: true };
   }
   if (!endsSentence(current.text) && !/[:：]$/.test(current.text)) {

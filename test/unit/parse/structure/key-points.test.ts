@@ -55,6 +55,19 @@ describe('key points inferred from labelled paragraphs (no label)', () => {
 });
 
 describe('blockItems', () => {
+  it('re-joins a bullet hard-wrapped in a narrow column instead of taking it for a title', () => {
+    const lines = ['■ 业绩超预期：二季度收入 1,850 亿元，同比增', '长 12%，经调整净利润 610 亿元，高于市场预期。', '■ 游戏稳健：本土市场游戏收入同比增长 15%，', '海外市场游戏收入同比增长 9%。'];
+    expect(blockItems(lines)).toEqual([
+      '业绩超预期：二季度收入 1,850 亿元，同比增长 12%，经调整净利润 610 亿元，高于市场预期。',
+      '游戏稳健：本土市场游戏收入同比增长 15%，海外市场游戏收入同比增长 9%。',
+    ]);
+  });
+
+  it('keeps a bullet title short of the paragraph under it apart, joined with a colon', () => {
+    const lines = ['● 生成式人工智能服务暂行办法发布，不得侵害他人知识产权', '', `7 月 13 日，国家网信办等七部门公布了暂行办法。${'明确了服务提供者的责任。'.repeat(4)}`];
+    expect(blockItems(lines)[0]).toMatch(/^生成式人工智能服务暂行办法发布，不得侵害他人知识产权：7 月 13 日/);
+  });
+
   it('starts a new item at each bullet even without blank lines', () => {
     expect(blockItems(['- 第一条。', '- 第二条。', '● 第三条。'])).toEqual(['第一条。', '第二条。', '第三条。']);
   });

@@ -152,13 +152,3 @@ describe('seed 004 (华安证券, `1 标题` / `3.1 标题`, 主要观点 with �
     expect(result.risks).toEqual(['消费恢复不及预期风险', '用户增长不及预期风险', '行业竞争格局剧变风险', '宏观经济波动风险', '政策及监管趋严风险']);
   });
 });
-
-describe('performance', () => {
-  it('parses all five seeds in well under 100 ms', () => {
-    const inputs = SEEDS.map(bodyLines);
-    inputs.forEach((lines) => parseStructure(lines));
-    const start = performance.now();
-    inputs.forEach((lines) => parseStructure(lines));
-    expect(performance.now() - start).toBeLessThan(100);
-  });
-});
