@@ -1,48 +1,51 @@
 /**
  * Stage "parse": report text → the report model (without its slug, which the archive assigns).
  *
- * Walking skeleton: the title is the first line and the body is one section of paragraphs.
- * The report-model issue replaces this with the real metadata and structure parsers.
+ *   text/       normalize; strip page furniture; cut the legal back matter
+ *   metadata/   title, broker, dates, rating, analysts … from the normalized full text
+ *   tables/     tables and lost charts, taken out of the body lines
+ *   structure/  sections, key points and risks from what remains
+ *   events/     news items out of the sections; movers/ price moves in their prose
  */
 import type { Report } from '../../schema/report.ts';
+import { parseMetadata } from './metadata/index.ts';
+import { extractMovers } from './movers/index.ts';
+import { companyNames, placeInSections, withoutLines } from './placement.ts';
+import { extractSectionEvents } from './section-events.ts';
+import { parseStructure } from './structure/index.ts';
+import { extractTables } from './tables/index.ts';
+import { normalizeText, splitBackMatter, stripFurniture } from './text/index.ts';
 
 /** A parsed report before the archive gives it a slug. */
 export type ParsedReport = Omit<Report, 'slug'>;
 
-function paragraphsOf(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
-    .filter((block) => block.length > 0);
-}
+export function parseReport(raw: string, source: string): ParsedReport {
+  const text = normalizeText(raw);
+  const metadata = parseMetadata(text);
+  const { body } = splitBackMatter(stripFurniture(text.split('\n')));
 
-export function parseReport(text: string, source: string): ParsedReport {
-  const paragraphs = paragraphsOf(text);
-  const title = paragraphs[0]?.slice(0, 120) ?? source;
+  const found = extractTables(body);
+  const prose = withoutLines(body, [...found.tables, ...found.charts]);
+  const structure = parseStructure(prose);
+  const movers = extractMovers(structure.sections);
+  const tables = placeInSections(found.tables.map((f) => ({ ...f.table, at: f.startLine })), structure.sectionRanges);
+  const charts = placeInSections(found.charts.map((f) => ({ ...f.chart, at: f.startLine })), structure.sectionRanges);
+  const companies = companyNames(tables, movers, metadata.subject);
+  const reference = { period: metadata.period, date: metadata.date };
+  const { sections, events } = extractSectionEvents(prose, structure, reference, companies);
+
+  const { warnings: metadataWarnings, ...fields } = metadata;
   return {
     source,
-    title,
-    subtitle: null,
-    broker: null,
-    date: null,
-    dateSource: null,
-    period: null,
-    rating: null,
-    reportType: null,
-    sector: null,
-    analysts: [],
-    subject: null,
-    targetPrice: null,
-    keyPoints: [],
-    sections: [{ id: 'body', title: '正文', level: 1, paragraphs: paragraphs.slice(1) }],
-    tables: [],
-    charts: [],
-    events: [],
-    movers: [],
-    risks: [],
-    relatedReports: [],
+    ...fields,
+    keyPoints: structure.keyPoints,
+    sections,
+    tables,
+    charts,
+    events,
+    movers,
+    risks: structure.risks,
     overrides: [],
-    warnings: ['元数据尚未解析（metadata parsing not implemented yet）'],
+    warnings: [...new Set([...metadataWarnings, ...structure.warnings, ...found.warnings])],
   };
 }

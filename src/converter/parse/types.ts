@@ -28,8 +28,17 @@ export type MetadataResult = Pick<
   warnings: string[];
 };
 
+/** Lines `from` (inclusive) to `to` (exclusive) hold the text of the section with this id. */
+export interface SectionRange {
+  id: string;
+  from: number;
+  to: number;
+}
+
 /** What the structure parser finds in the report body. */
 export type StructureResult = Pick<Report, 'sections' | 'keyPoints' | 'risks'> & {
+  /** Where each section's text is in the input lines, in section order. */
+  sectionRanges: SectionRange[];
   warnings: string[];
 };
 

@@ -26,8 +26,14 @@ function eventId(date: string | null, title: string): string {
   return `e-${date ?? 'undated'}-${hash}`;
 }
 
+/** Hong Kong share-class suffixes: text says 快手 where a table lists 快手-W. */
+const SHARE_CLASS = /-(?:SW|W|S|SWR|WR|R)$/u;
+
 function companiesIn(text: string, names: readonly string[]): string[] {
-  return names.filter((name) => text.includes(name));
+  return names.filter((name) => {
+    const bare = name.replace(SHARE_CLASS, '');
+    return text.includes(name) || (bare.length >= 2 && text.includes(bare));
+  });
 }
 
 /** Builds the event from a raw line event (numbered item or bold headline). */

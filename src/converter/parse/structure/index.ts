@@ -39,5 +39,5 @@ export function parseStructure(lines: readonly string[]): StructureResult {
   const titled = body.sections.length - (body.untitledBody ? 1 : 0);
   if (titled === 0) warnings.push(WARNINGS.noHeadings);
   else if (body.untitledBody) warnings.push(WARNINGS.untitledBody);
-  return { sections: body.sections, keyPoints: keyPoints?.keyPoints ?? [], risks, warnings };
+  return { sections: body.sections, sectionRanges: body.ranges, keyPoints: keyPoints?.keyPoints ?? [], risks, warnings };
 }

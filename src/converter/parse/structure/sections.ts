@@ -3,6 +3,7 @@
  * the risk section (风险提示) is set aside for the risk parser instead of becoming a section.
  */
 import type { Section } from '../../../schema/report.ts';
+import type { SectionRange } from '../types.ts';
 import { joinParagraphs } from '../text/paragraphs.ts';
 import type { HeadingHit } from './heading-scan.ts';
 import { assignIds } from './ids.ts';
@@ -13,6 +14,8 @@ import { isBlank } from './text-utils.ts';
 /** Sections of the body and the line ranges of its risk sections. */
 export interface BodySections {
   sections: Section[];
+  /** Each section's line range, in the same order as `sections`. */
+  ranges: SectionRange[];
   riskRanges: LineRange[];
   /** Whether the body had text before its first heading, kept as a section titled 正文. */
   untitledBody: boolean;
@@ -73,5 +76,6 @@ export function buildSections(lines: readonly string[], headings: readonly Headi
     level: d.level,
     paragraphs: joinParagraphs(lines.slice(d.from, d.to)),
   }));
-  return { sections, riskRanges, untitledBody };
+  const ranges = list.map((d, i) => ({ id: ids[i]!, from: d.from, to: d.to }));
+  return { sections, ranges, riskRanges, untitledBody };
 }

@@ -70,6 +70,11 @@ describe('building events', () => {
     expect(event).toMatchObject({ date: '2026-07-02', title: '快手：可灵首轮外部融资落地', source: '36 氪', section: 's1-4', companies: ['快手'] });
   });
 
+  it('names a company listed with a share-class suffix when the text omits it', () => {
+    const event = eventFromDatedParagraph('7月14日，蔡依林在快手完成首次直播。', null, weekly, ['哔哩哔哩-W', '快手-W', '腾讯控股']);
+    expect(event.companies).toEqual(['快手-W']);
+  });
+
   it('turns a paragraph that opens with a date into an event without the date prefix', () => {
     const paragraph = '5月20日，谷歌发布 Gemini 3.5 Flash 新模型。模型速度更快。';
     expect(isDatedParagraph(paragraph)).toBe(true);

@@ -1,0 +1,47 @@
+/**
+ * Where things found on lines go: into the section whose line range holds them, and out of the
+ * lines the prose is made from. Plus the company names the report itself lists.
+ */
+import type { Mover, Subject } from '../../schema/report.ts';
+import type { Table } from '../../schema/table.ts';
+import type { SectionRange } from './types.ts';
+
+/** Blanks the line ranges (inclusive) taken by tables and charts, keeping every index in place. */
+export function withoutLines(lines: readonly string[], taken: readonly { startLine: number; endLine: number }[]): string[] {
+  const out = [...lines];
+  for (const { startLine, endLine } of taken) for (let i = startLine; i <= endLine && i < out.length; i++) out[i] = '';
+  return out;
+}
+
+/** Gives each item the id of the section whose range holds its line `at` (null on the title page). */
+export function placeInSections<T extends { at: number }>(items: readonly T[], ranges: readonly SectionRange[]): (Omit<T, 'at'> & { section: string | null })[] {
+  return items.map(({ at, ...item }) => {
+    const range = ranges.find((r) => at >= r.from && at < r.to);
+    return { ...item, section: range?.id ?? null };
+  });
+}
+
+const NAME_COLUMN = /公司名称|股票名称|证券简称|^名称$|^公司$|^简称$|^标的$/u;
+/** A-share, Hong Kong and US tickers: 603000.SH, 0700.HK, PDD.O, BILI. */
+const TICKER = /^(?:\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)$/u;
+const NOT_A_COMPANY = /指数$|指$|板块$|^沪深|^\d|^[\d.,%+\-\s]+$/u;
+
+function plausibleCompany(name: string): boolean {
+  const trimmed = name.trim();
+  return trimmed.length >= 2 && trimmed.length <= 16 && !NOT_A_COMPANY.test(trimmed);
+}
+
+/** Company names the report lists in its tables' name columns, its price moves and its subject. */
+export function companyNames(tables: readonly Table[], movers: readonly Mover[], subject: Subject | null): string[] {
+  const names = new Set<string>();
+  for (const table of tables) {
+    const columns = table.columns.flatMap((c, i) => (NAME_COLUMN.test(c.trim()) ? [i] : []));
+    // Only rows that carry a ticker name a company for sure; loose cells can hold any word.
+    const listed = table.rows.filter((row) => row.some((cell) => TICKER.test(cell.trim())));
+    for (const row of listed) for (const i of columns) if (row[i] && plausibleCompany(row[i])) names.add(row[i].trim());
+  }
+  for (const mover of movers) if (plausibleCompany(mover.name)) names.add(mover.name);
+  if (subject) names.add(subject.name);
+  // Longest first, so 腾讯控股 is tried before 腾讯.
+  return [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}

@@ -1,0 +1,58 @@
+/**
+ * Events out of the sections: labelled lists and bold headlines are taken from each section's
+ * lines, dated paragraphs from what remains once it is joined. Event text is then no longer part
+ * of the section's paragraphs, so the digest shows it once, as an event.
+ */
+import type { Event, Section } from '../../schema/report.ts';
+import {
+  assignEventIds,
+  eventFromDatedParagraph,
+  eventFromRaw,
+  isDatedParagraph,
+  lineEvents,
+  type DateReference,
+} from './events/index.ts';
+import { joinParagraphs } from './text/index.ts';
+import type { SectionRange, StructureResult } from './types.ts';
+
+export interface SectionsWithEvents {
+  sections: Section[];
+  events: Event[];
+}
+
+function sectionEvents(
+  lines: readonly string[],
+  range: SectionRange,
+  reference: DateReference,
+  companies: readonly string[],
+): { events: Event[]; paragraphs: string[] } {
+  const own = lines.slice(range.from, range.to);
+  const raws = lineEvents(own);
+  const consumed = new Set(raws.flatMap((raw) => raw.lineIndices));
+  const remaining = own.map((line, i) => (consumed.has(i) ? '' : line));
+  const events = raws.map((raw) => eventFromRaw(raw, range.id, reference, companies));
+  const paragraphs: string[] = [];
+  for (const paragraph of joinParagraphs(remaining)) {
+    if (isDatedParagraph(paragraph)) events.push(eventFromDatedParagraph(paragraph, range.id, reference, companies));
+    else paragraphs.push(paragraph);
+  }
+  return { events, paragraphs };
+}
+
+/** Splits every section into its events and its remaining paragraphs. */
+export function extractSectionEvents(
+  lines: readonly string[],
+  structure: StructureResult,
+  reference: DateReference,
+  companies: readonly string[],
+): SectionsWithEvents {
+  const events: Event[] = [];
+  const sections = structure.sections.map((section, i) => {
+    const range = structure.sectionRanges[i];
+    if (!range) return section;
+    const found = sectionEvents(lines, range, reference, companies);
+    events.push(...found.events);
+    return { ...section, paragraphs: found.paragraphs };
+  });
+  return { sections, events: assignEventIds(events) };
+}
