@@ -1,7 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { rehypeMarketColors } from './src/lib/rehype-market-colors.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { marketColors } from './src/lib/market-colors.ts';
 
 /**
  * Deployment: set SITE_URL to the public origin (https://research.example.com) and BASE_PATH
@@ -15,7 +16,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ rehypePlugins: [rehypeMarketColors] })],
+  integrations: [mdx()],
+  markdown: {
+    // Sätteri is Astro 7's engine; MDX inherits it. Smart punctuation is off: report text is
+    // published exactly as printed (straight quotes stay straight).
+    processor: satteri({ hastPlugins: [marketColors], features: { smartPunctuation: false } }),
+  },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   vite: {

@@ -33,8 +33,9 @@ export function digestTree(report: Report): Root {
   return {
     type: 'root',
     children: [
-      // YAML is data: the yaml library quotes whatever the report says.
-      { type: 'yaml', value: YAML.stringify(toFrontmatter(report), { lineWidth: 0 }).trimEnd() },
+      // YAML is data: the yaml library quotes whatever the report says. Every string is quoted so a
+      // reader never retypes it (Astro's YAML would read an unquoted 2026-07-03 as a Date).
+      { type: 'yaml', value: YAML.stringify(toFrontmatter(report), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd() },
       ...COMPONENT_NAMES.map((name) => importDefault(name, `${COMPONENTS}/${name}.astro`)),
       component('SummaryCard', { digest: { expression: 'frontmatter' } }),
       ...preambleNodes(report),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellClasses } from '~/lib/rehype-market-colors.ts';
+import { cellClasses } from '~/lib/market-colors.ts';
 
 describe('cellClasses', () => {
   it('marks a rise red and a fall green, as the Chinese market reads them', () => {
@@ -11,6 +11,12 @@ describe('cellClasses', () => {
     expect(cellClasses('3,895,236')).toEqual(['num']);
     expect(cellClasses('15.07')).toEqual(['num']);
     expect(cellClasses('+0.00%')).toEqual(['num']);
+  });
+
+  it('reads an unsigned positive number in a change column (周涨跌幅) as a rise', () => {
+    expect(cellClasses('30.57%', true)).toEqual(['num', 'rise']);
+    expect(cellClasses('-8.13%', true)).toEqual(['num', 'fall']);
+    expect(cellClasses('376.82', false)).toEqual(['num']);
   });
 
   it('leaves text and tickers alone', () => {
