@@ -36,7 +36,8 @@ export function applyOverrides(
   const names = Object.keys(metadata);
   const overridden: ParsedReport = { ...report, ...metadata, overrides: [...names, ...(slug ? ['slug'] : [])].sort() };
   if (metadata.date !== undefined) overridden.dateSource = metadata.date === null ? null : 'override';
-  // A warning about a field the publisher has now set is no longer true.
-  overridden.warnings = report.warnings.filter((w) => !names.some((field) => w.includes(`[${field}]`)));
+  // A warning about a field the publisher has now set is no longer true. Warnings name their
+  // field in full-width brackets: 未找到行业（sector）.
+  overridden.warnings = report.warnings.filter((w) => !names.some((field) => w.includes(`（${field}）`)));
   return { report: overridden, slug: slug ?? null };
 }

@@ -27,10 +27,13 @@ describe('parseSidecar', () => {
 
 describe('applyOverrides', () => {
   it('lets sidecar values win, marks a sidecar date as override and keeps the slug separate', () => {
-    const { slug, ...report } = makeReport({ date: '2026-07-03', dateSource: 'inferred' });
+    const warnings = ['发布日期（date）由报告期推断（2026-07-03）', '未找到行业（sector）'];
+    const { slug, ...report } = makeReport({ date: '2026-07-03', dateSource: 'inferred', warnings });
     const applied = applyOverrides(report, { date: '2026-07-05', slug: 'my-weekly' });
     expect(applied.slug).toBe('my-weekly');
     expect(applied.report).toMatchObject({ date: '2026-07-05', dateSource: 'override', overrides: ['date', 'slug'] });
+    // The date warning is settled by the publisher; the sector one still stands.
+    expect(applied.report.warnings).toEqual(['未找到行业（sector）']);
     expect(slug).toBe('sample');
   });
 });

@@ -68,5 +68,5 @@ export function inferDate(lines: readonly string[], period: Period | null, relat
   // Latest first; on equal dates the earlier-listed (stronger) source names the warning.
   const latest = evidence.reduce<Evidence | null>((best, e) => (!best || e.date > best.date ? e : best), null);
   if (!latest) return { date: null, dateSource: null, warnings: ['未找到报告日期（date）'] };
-  return { date: latest.date, dateSource: 'inferred', warnings: [`发布日期由${latest.what}推断（${latest.date}）`] };
+  return { date: latest.date, dateSource: 'inferred', warnings: [`发布日期（date）由${latest.what}推断（${latest.date}）`] };
 }

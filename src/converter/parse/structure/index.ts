@@ -13,9 +13,9 @@ import { buildSections } from './sections.ts';
 
 /** Warnings, in Chinese for the publisher. */
 const WARNINGS = {
-  noKeyPoints: '未找到核心观点',
-  inferredKeyPoints: '未找到核心观点标签，核心观点按段首标签推断',
-  noRisks: '未找到风险提示',
+  noKeyPoints: '未找到核心观点（keyPoints）',
+  inferredKeyPoints: '未找到核心观点标签，核心观点（keyPoints）按段首标签推断',
+  noRisks: '未找到风险提示（risks）',
   noHeadings: '未识别到章节标题',
   untitledBody: '部分正文前没有可识别的章节标题，归入“正文”一节',
 };

@@ -22,7 +22,7 @@ describe('inferDate', () => {
     expect(inferDate([], { start: '2026-06-29', end: '2026-07-03' }, [])).toEqual({
       date: '2026-07-03',
       dateSource: 'inferred',
-      warnings: ['发布日期由报告期推断（2026-07-03）'],
+      warnings: ['发布日期（date）由报告期推断（2026-07-03）'],
     });
   });
 
@@ -30,7 +30,7 @@ describe('inferDate', () => {
     const lines = ['截至 2024 年 12 月 2 日，PE-TTM 为 20.59x', '截止2024年11月30日', '截至 5 月 20 日（无年份）'];
     const result = inferDate(lines, null, [{ title: '旧报告', date: '2024-11-11' }]);
     expect(result.date).toBe('2024-12-02');
-    expect(result.warnings).toEqual(['发布日期由“截至”数据日期推断（2024-12-02）']);
+    expect(result.warnings).toEqual(['发布日期（date）由“截至”数据日期推断（2024-12-02）']);
   });
 
   it('falls back to the newest related report', () => {

@@ -30,7 +30,7 @@ describe('seed 000: 国金证券 internet weekly', () => {
     expect(result.period).toEqual({ start: '2026-06-29', end: '2026-07-03' });
     expect(result.date).toBe('2026-07-03');
     expect(result.dateSource).toBe('inferred');
-    expect(result.warnings).toEqual(['发布日期由报告期推断（2026-07-03）']);
+    expect(result.warnings).toEqual(['发布日期（date）由报告期推断（2026-07-03）']);
   });
 
   it('reads both analysts', () => {
@@ -58,7 +58,7 @@ describe('seed 001: 国信证券 monthly strategy, metadata after the first tabl
   it('infers the date from the latest 截至 date (2026 年 5 月 30 日)', () => {
     expect(result.date).toBe('2026-05-30');
     expect(result.dateSource).toBe('inferred');
-    expect(result.warnings).toEqual(['发布日期由“截至”数据日期推断（2026-05-30）']);
+    expect(result.warnings).toEqual(['发布日期（date）由“截至”数据日期推断（2026-05-30）']);
   });
 
   it('reads five analysts in three layouts', () => {
@@ -97,7 +97,7 @@ describe('seed 002: 国信证券 monthly strategy without a title page', () => {
   it('infers the date from 截至 2024 年 12 月 2 日', () => {
     expect(result.date).toBe('2024-12-02');
     expect(result.dateSource).toBe('inferred');
-    expect(result.warnings).toContain('发布日期由“截至”数据日期推断（2024-12-02）');
+    expect(result.warnings).toContain('发布日期（date）由“截至”数据日期推断（2024-12-02）');
   });
 
   it('finds no rating (only company ratings in a table), no analysts, no classification', () => {

@@ -98,7 +98,7 @@ describe('parseStructure: risks and warnings', () => {
   });
 
   it('warns in Chinese about what it did not find', () => {
-    expect(parseStructure(['只有一段正文。']).warnings).toEqual(['未找到核心观点', '未找到风险提示', '未识别到章节标题']);
+    expect(parseStructure(['只有一段正文。']).warnings).toEqual(['未找到核心观点（keyPoints）', '未找到风险提示（risks）', '未识别到章节标题']);
   });
 
   it('keeps body text without any recognisable heading as a 正文 section, with a warning', () => {
@@ -110,6 +110,6 @@ describe('parseStructure: risks and warnings', () => {
     ]);
     expect(result.keyPoints).toEqual(['行情回顾：指数下跌。', '投资策略：增配龙头。']);
     expect(result.risks).toEqual(['政策风险']);
-    expect(result.warnings).toContain('未找到核心观点标签，核心观点按段首标签推断');
+    expect(result.warnings).toContain('未找到核心观点标签，核心观点（keyPoints）按段首标签推断');
   });
 });

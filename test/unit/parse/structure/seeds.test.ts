@@ -82,7 +82,7 @@ describe('seed 002 (国信证券, no title page, hard-wrapped)', () => {
 
   it('infers the 4 labelled summary paragraphs as key points, with a warning', () => {
     expect(result.keyPoints.map((k) => k.split('：')[0])).toEqual(['11 月行情回顾', '人工智能动态', '互联网行业动态', '12 月投资策略']);
-    expect(result.warnings).toContain('未找到核心观点标签，核心观点按段首标签推断');
+    expect(result.warnings).toContain('未找到核心观点标签，核心观点（keyPoints）按段首标签推断');
   });
 
   it('has a 投资建议 section and no 风险提示 section', () => {
