@@ -6,6 +6,7 @@
 import { build as astroBuild } from 'astro';
 import { consoleSummary } from '../src/converter/console-summary.ts';
 import { convertArchive } from '../src/converter/pipeline.ts';
+import { publishOriginals } from './lib/originals.ts';
 import { indexSite } from './lib/search-index.ts';
 import { DIGESTS_DIR, scriptOptions } from './lib/args.ts';
 
@@ -20,6 +21,7 @@ console.log(consoleSummary(conversion.buildReport));
 const converted = performance.now();
 
 await astroBuild({ root: process.cwd(), outDir: OUT_DIR, logLevel: 'warn' });
+await publishOriginals(options.inputDir, conversion.reports, OUT_DIR);
 const built = performance.now();
 
 const pages = await indexSite(OUT_DIR);

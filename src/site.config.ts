@@ -7,3 +7,13 @@ export const SITE = {
   /** The page language; Pagefind segments Chinese because of it. */
   lang: 'zh-CN',
 } as const;
+
+/** The header's browse links, in order. */
+export const SITE_NAV = [
+  { path: '/events/', label: '事件' },
+  { path: '/companies/', label: '公司' },
+  { path: '/brokers/', label: '券商' },
+  { path: '/sectors/', label: '行业' },
+  { path: '/types/', label: '类型' },
+  { path: '/months/', label: '月份' },
+] as const;

@@ -12,3 +12,11 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export function digestUrl(slug: string, base?: string): string {
   return withBase(`/digests/${slug}/`, base);
 }
+
+/** File name of a report's original text, published beside its digest page. */
+export const ORIGINAL_TEXT_FILE = 'original.txt';
+
+/** URL of a digest's original report text. */
+export function originalTextUrl(slug: string, base?: string): string {
+  return withBase(`/digests/${slug}/${ORIGINAL_TEXT_FILE}`, base);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst } from '~/lib/digests.ts';
+import { neighbours, newestFirst } from '~/lib/digests.ts';
 
 const digest = (id: string, date: string | null) => ({ id, data: { date } });
 
@@ -12,5 +12,19 @@ describe('newestFirst', () => {
   it('breaks ties by id so the order is the same on every build', () => {
     const sorted = newestFirst([digest('z', '2024-01-01'), digest('m', '2024-01-01')]);
     expect(sorted.map((d) => d.id)).toEqual(['m', 'z']);
+  });
+});
+
+describe('neighbours', () => {
+  const sorted = [digest('c', '2026-07-03'), digest('a', '2023-07-16'), digest('b', null)];
+
+  it('gives the newer and the older digest either side', () => {
+    expect(neighbours(sorted, 'a')).toEqual({ newer: sorted[0], older: sorted[2] });
+  });
+
+  it('has no newer digest for the newest, no older for the oldest, nothing for an unknown id', () => {
+    expect(neighbours(sorted, 'c').newer).toBeNull();
+    expect(neighbours(sorted, 'b').older).toBeNull();
+    expect(neighbours(sorted, 'x')).toEqual({ newer: null, older: null });
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * Stage "publish originals": each report's original text beside its digest page
+ * (`digests/<slug>/original.txt`), so a reader can check the digest against its source.
+ * Files are read again rather than kept in memory through the build, which large archives need.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decodeReport } from '../../src/converter/read/decode.ts';
+import { ORIGINAL_TEXT_FILE } from '../../src/lib/urls.ts';
+import type { Report } from '../../src/schema/report.ts';
+
+/** Writes every published report's decoded text as UTF-8 with a BOM, which browsers honour on any host. */
+export async function publishOriginals(inputDir: string, reports: readonly Report[], siteDir: string): Promise<number> {
+  let written = 0;
+  for (const report of reports) {
+    const decoded = decodeReport(await readFile(join(inputDir, report.source)));
+    if (!decoded.ok) continue;
+    const dir = join(siteDir, 'digests', report.slug);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, ORIGINAL_TEXT_FILE), `\uFEFF${decoded.text}`);
+    written += 1;
+  }
+  return written;
+}
