@@ -1,12 +1,18 @@
 /**
- * `npm run digest -- --input <dir> --json <dir>`: convert reports to JSON (and MDX digests for the site).
+ * `npm run digest -- --input <dir> --json <dir> [--mdx <dir>] [--strict]`: convert reports to
+ * JSON (one `<slug>.json` each and `build-report.json`), and to MDX digests when asked.
+ * The site's own digests are written by `npm run build`, never by this command.
  */
 import { consoleSummary } from '../src/converter/console-summary.ts';
 import { convertArchive } from '../src/converter/pipeline.ts';
-import { DIGESTS_DIR, scriptOptions } from './lib/args.ts';
+import { scriptOptions } from './lib/args.ts';
 
 const options = scriptOptions();
-const result = await convertArchive({ inputDir: options.inputDir, mdxDir: DIGESTS_DIR, jsonDir: options.jsonDir });
+if (!options.jsonDir && !options.mdxDir) {
+  console.error('npm run digest 需要输出目录：--json <dir>（和/或 --mdx <dir>）。');
+  process.exit(2);
+}
+const result = await convertArchive({ inputDir: options.inputDir, mdxDir: options.mdxDir, jsonDir: options.jsonDir });
 console.log(consoleSummary(result.buildReport));
 console.log(`转换用时：${result.timer.summary()}`);
 const { counts } = result.buildReport;

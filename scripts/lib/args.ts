@@ -14,6 +14,8 @@ export interface ScriptOptions {
   inputDir: string;
   /** Folder for the JSON export (`--json`, or `JSON_DIR`); null for none. */
   jsonDir: string | null;
+  /** Folder for MDX digests from `npm run digest` (`--mdx`); null for none. */
+  mdxDir: string | null;
   /** Where the built site goes (`--out`, or `OUT_DIR`). */
   outDir: string;
   /** Fail when any input was rejected or has warnings (`--strict`). */
@@ -27,6 +29,7 @@ export function scriptOptions(argv: string[] = process.argv.slice(2), env = proc
       input: { type: 'string' },
       json: { type: 'string' },
       out: { type: 'string' },
+      mdx: { type: 'string' },
       strict: { type: 'boolean', default: false },
     },
     strict: true,
@@ -35,6 +38,7 @@ export function scriptOptions(argv: string[] = process.argv.slice(2), env = proc
   return {
     inputDir: values.input ?? env['REPORTS_DIR'] ?? DEFAULT_INPUT_DIR,
     jsonDir: values.json ?? env['JSON_DIR'] ?? null,
+    mdxDir: values.mdx ?? null,
     outDir: values.out ?? env['OUT_DIR'] ?? DEFAULT_OUT_DIR,
     strict: values.strict ?? false,
   };
