@@ -143,6 +143,8 @@ export const Report = z.object({
   events: z.array(Event),
   /** Price moves listed in prose (拼多多（-2.45%）). */
   movers: z.array(Mover),
+  /** Companies the report names in its tables, price moves and subject, with tickers where printed. */
+  companies: z.array(Subject),
   /** Risks from 风险提示. */
   risks: z.array(z.string().min(1)),
   /** Earlier reports listed under 相关研究 / 相关报告. */

@@ -23,6 +23,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     charts: [],
     events: [],
     movers: [],
+    companies: [],
     risks: [],
     relatedReports: [],
     overrides: [],

@@ -10,7 +10,7 @@
 import type { Report } from '../../schema/report.ts';
 import { parseMetadata } from './metadata/index.ts';
 import { extractMovers } from './movers/index.ts';
-import { companyNames, placeInSections, withoutLines } from './placement.ts';
+import { listedCompanies, placeInSections, withoutLines } from './placement.ts';
 import { extractSectionEvents } from './section-events.ts';
 import { parseStructure } from './structure/index.ts';
 import { extractTables } from './tables/index.ts';
@@ -30,9 +30,10 @@ export function parseReport(raw: string, source: string): ParsedReport {
   const movers = extractMovers(structure.sections);
   const tables = placeInSections(found.tables.map((f) => ({ ...f.table, at: f.startLine })), structure.sectionRanges);
   const charts = placeInSections(found.charts.map((f) => ({ ...f.chart, at: f.startLine })), structure.sectionRanges);
-  const companies = companyNames(tables, movers, metadata.subject);
+  const companies = listedCompanies(tables, movers, metadata.subject);
   const reference = { period: metadata.period, date: metadata.date };
-  const { sections, events } = extractSectionEvents(prose, structure, reference, companies);
+  const names = companies.map((c) => c.name);
+  const { sections, events } = extractSectionEvents(prose, structure, reference, names);
 
   const { warnings: metadataWarnings, ...fields } = metadata;
   return {
@@ -44,6 +45,7 @@ export function parseReport(raw: string, source: string): ParsedReport {
     charts,
     events,
     movers,
+    companies,
     risks: structure.risks,
     overrides: [],
     warnings: [...new Set([...metadataWarnings, ...structure.warnings, ...found.warnings])],

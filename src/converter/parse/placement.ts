@@ -31,17 +31,26 @@ function plausibleCompany(name: string): boolean {
   return trimmed.length >= 2 && trimmed.length <= 16 && !NOT_A_COMPANY.test(trimmed);
 }
 
-/** Company names the report lists in its tables' name columns, its price moves and its subject. */
-export function companyNames(tables: readonly Table[], movers: readonly Mover[], subject: Subject | null): string[] {
-  const names = new Set<string>();
+/** Companies the report lists in its tables' ticker rows, its price moves and its subject, with tickers where printed. */
+export function listedCompanies(tables: readonly Table[], movers: readonly Mover[], subject: Subject | null): Subject[] {
+  const tickers = new Map<string, string | null>();
+  const add = (name: string, ticker: string | null) => {
+    const key = name.trim();
+    if (plausibleCompany(key) && !tickers.get(key)) tickers.set(key, ticker);
+  };
   for (const table of tables) {
     const columns = table.columns.flatMap((c, i) => (NAME_COLUMN.test(c.trim()) ? [i] : []));
     // Only rows that carry a ticker name a company for sure; loose cells can hold any word.
-    const listed = table.rows.filter((row) => row.some((cell) => TICKER.test(cell.trim())));
-    for (const row of listed) for (const i of columns) if (row[i] && plausibleCompany(row[i])) names.add(row[i].trim());
+    for (const row of table.rows) {
+      // Extractors split tickers (`0700. HK`); compared and kept without whitespace.
+      const ticker = row.map((cell) => cell.replace(/\s+/g, '')).find((cell) => TICKER.test(cell));
+      if (ticker) for (const i of columns) if (row[i]) add(row[i], ticker);
+    }
   }
-  for (const mover of movers) if (plausibleCompany(mover.name)) names.add(mover.name);
-  if (subject) names.add(subject.name);
-  // Longest first, so 腾讯控股 is tried before 腾讯.
-  return [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  for (const mover of movers) add(mover.name, null);
+  if (subject) add(subject.name, subject.ticker);
+  // Longest first, so 腾讯控股 is matched before 腾讯.
+  return [...tickers]
+    .map(([name, ticker]) => ({ name, ticker }))
+    .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
 }

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { companyNames, placeInSections, withoutLines } from '~/converter/parse/placement.ts';
+import { listedCompanies, placeInSections, withoutLines } from '~/converter/parse/placement.ts';
 
 const table = (columns: string[], rows: string[][]) => ({ id: 't', caption: null, label: null, source: null, columns, rows, section: null });
 
-describe('companyNames', () => {
-  it('takes names from ticker rows of a table, and from movers, longest first', () => {
-    const names = companyNames(
-      [table(['证券代码', '证券简称'], [['603000.SH', '人民网'], ['0700.HK', '腾讯控股'], ['', '内容']])],
+describe('listedCompanies', () => {
+  it('takes names and tickers from ticker rows of a table, and names from movers, longest first', () => {
+    const companies = listedCompanies(
+      [table(['证券代码', '证券简称'], [['603000.SH', '人民网'], ['0700. HK', '腾讯控股'], ['', '内容']])],
       [{ section: null, name: '拼多多', change: -2.45 }, { section: null, name: '上证指数', change: 1.29 }],
       null,
     );
-    expect(names).toEqual(['腾讯控股', '人民网', '拼多多']);
+    expect(companies).toEqual([
+      { name: '腾讯控股', ticker: '0700.HK' },
+      { name: '人民网', ticker: '603000.SH' },
+      { name: '拼多多', ticker: null },
+    ]);
   });
 });
 
