@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { marketColors } from './src/lib/market-colors.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   markdown: {
     // Sätteri is Astro 7's engine; MDX inherits it. Smart punctuation is off: report text is
     // published exactly as printed (straight quotes stay straight).
