@@ -19,11 +19,28 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
   markdown: {
+    // Digests hold no code to highlight, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
     // Sätteri is Astro 7's engine; MDX inherits it. Smart punctuation is off: report text is
     // published exactly as printed (straight quotes stay straight).
     processor: satteri({ hastPlugins: [marketColors], features: { smartPunctuation: false } }),
   },
   server: { host: '127.0.0.1' },
+  security: {
+    // A Content-Security-Policy <meta> on every page: only the site's own scripts run (Astro
+    // hashes its bundles); report text can never add one. Pagefind needs WebAssembly.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
   vite: {
     build: {

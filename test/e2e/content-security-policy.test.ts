@@ -1,0 +1,50 @@
+/**
+ * Every page sends a Content-Security-Policy that lets only the site's own scripts run, and the
+ * site works under it: search finds a digest and the browser reports no violation.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let site: StaticSite;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveStatic(inject('siteDir'));
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  // Collects every CSP violation the page reports, from the first script on.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('Content-Security-Policy', () => {
+  it('allows only the site’s own scripts: no inline scripts, no other origins', async () => {
+    await page.goto(site.url);
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    const scriptSrc = /script-src ([^;]+)/.exec(policy ?? '')?.[1] ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    expect(scriptSrc).not.toMatch(/https?:|\*/);
+    expect(policy).toContain("object-src 'none'");
+  });
+
+  it('keeps Pagefind search working, with no violation reported', async () => {
+    await page.goto(site.url);
+    await page.locator('#site-search input').fill('可灵');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    expect(violations).toEqual([]);
+  });
+});
