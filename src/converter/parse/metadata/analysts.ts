@@ -12,7 +12,8 @@
 import type { Analyst } from '../../../schema/report.ts';
 
 const ANALYST_LABEL = /(?:证券)?分析师\s*[:：]\s*([\u4e00-\u9fa5]{2,4}(?:·[\u4e00-\u9fa5]{1,6})?)(?![\u4e00-\u9fa5])/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// Starts only at a token boundary, local part bounded: an unbounded run without `@` made the scan quadratic.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const LICENCE = /(?<![A-Za-z0-9])S\d{13}(?!\d)/g;
 const PHONE = /(?:\+?86[-\s]?)?(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}|1\d{10}/g;
 const CONTACT_LABEL = /邮箱|电子邮件|E-?mail|电话|Tel|SAC|执业证书(?:编号|号)?|证书编号|执业编号|执业|编号/gi;

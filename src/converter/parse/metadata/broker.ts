@@ -26,7 +26,8 @@ type EvidenceKind = 'email' | 'licence' | 'company' | 'institute';
 const WEIGHT: Record<EvidenceKind, number> = { email: 3, licence: 3, company: 2, institute: 1 };
 const MAX_COUNTED: Record<EvidenceKind, number> = { email: 3, licence: 3, company: 3, institute: 5 };
 
-const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+// Starts only at a token boundary, local part bounded: an unbounded run without `@` made the scan quadratic.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const LICENCE = /(?<![A-Za-z0-9])S(\d{4})\d{9}(?!\d)/g;
 
 /** Every broker name, longest first so that 中信建投证券 wins over 中信证券. */

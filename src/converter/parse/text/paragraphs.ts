@@ -37,13 +37,17 @@ const NEXT_WORD_RATIO = 0.97;
 export function joinParagraphs(lines: readonly string[]): string[] {
   const fullWidth = typicalFullWidth(lines);
   const paragraphs: string[] = [];
-  let current = '';
+  // Pieces and the last character are kept apart: re-reading the end of one growing string
+  // made joining quadratic in the length of a paragraph.
+  let pieces: string[] = [];
+  let lastChar = '';
   let previous = '';
   let inHtmlTable = false;
   const flush = () => {
-    const text = cleanParagraph(current);
+    const text = cleanParagraph(pieces.join(''));
     if (text) paragraphs.push(text);
-    current = '';
+    pieces = [];
+    lastChar = '';
     previous = '';
   };
   for (const line of lines) {
@@ -55,7 +59,9 @@ export function joinParagraphs(lines: readonly string[]): string[] {
     }
     if (isBlank(line)) continue;
     if (previous && !continuesInto(previous, line, fullWidth)) flush();
-    current = current ? joinWrapped(current, line.trim()) : stripBullet(line.trim());
+    const piece = pieces.length > 0 ? `${wrapSeparator(lastChar, line.trim())}${line.trim()}` : stripBullet(line.trim());
+    pieces.push(piece);
+    lastChar = piece.at(-1) ?? lastChar;
     previous = line;
   }
   flush();
@@ -132,12 +138,11 @@ function typicalFullWidth(lines: readonly string[]): number {
   return widths[Math.round((widths.length - 1) * 0.75)] ?? Infinity;
 }
 
-/** Joins a wrapped line to the text before it: one space only between two Latin letters or digits. */
-function joinWrapped(before: string, after: string): string {
-  const last = before.at(-1) ?? '';
+/** What joins a wrapped line to the text before it: one space only between two Latin letters or digits. */
+function wrapSeparator(last: string, after: string): string {
   const first = after[0] ?? '';
   const latinBoundary = /[A-Za-z0-9,.;:!?%)]/.test(last) && /[A-Za-z0-9(]/.test(first);
-  return latinBoundary && !isWide(last) ? `${before} ${after}` : before + after;
+  return latinBoundary && !isWide(last) ? ' ' : '';
 }
 
 function stripBullet(line: string): string {
