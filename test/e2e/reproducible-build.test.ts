@@ -14,7 +14,7 @@ const OUT = 'out/e2e/reproducible';
 const VITEST_ENV = ['BASE_URL', 'NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR'];
 
 function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env, BASE_PATH: '/', SITE_URL: 'https://example.com' };
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: '/', SITE_URL: 'https://example.com' };
   for (const key of VITEST_ENV) delete env[key];
   return env;
 }

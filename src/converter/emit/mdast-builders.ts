@@ -23,7 +23,9 @@ export function importDefault(name: string, from: string): MdxjsEsm {
 }
 
 export function jsxAttribute(name: string, value: AttributeValue): MdxJsxAttribute {
-  if (typeof value === 'string') return { type: 'mdxJsxAttribute', name, value };
+  // MDX decodes character references in attribute strings but the serializer writes `&` as is:
+  // encoding it keeps `&amp;` in a report title literal after the round trip.
+  if (typeof value === 'string') return { type: 'mdxJsxAttribute', name, value: value.replaceAll('&', '&amp;') };
   const expression = typeof value === 'number' ? String(value) : value.expression;
   return { type: 'mdxJsxAttribute', name, value: { type: 'mdxJsxAttributeValueExpression', value: expression } };
 }

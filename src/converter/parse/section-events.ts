@@ -30,10 +30,12 @@ function sectionEvents(
   const raws = lineEvents(own);
   const consumed = new Set(raws.flatMap((raw) => raw.lineIndices));
   const remaining = own.map((line, i) => (consumed.has(i) ? '' : line));
-  const events = raws.map((raw) => eventFromRaw(raw, range.id, reference, companies));
+  // An item with no words in it (`2）` alone) makes no event.
+  const events = raws.flatMap((raw) => eventFromRaw(raw, range.id, reference, companies) ?? []);
   const paragraphs: string[] = [];
   for (const paragraph of joinParagraphs(remaining)) {
-    if (isDatedParagraph(paragraph)) events.push(eventFromDatedParagraph(paragraph, range.id, reference, companies));
+    const event = isDatedParagraph(paragraph) ? eventFromDatedParagraph(paragraph, range.id, reference, companies) : null;
+    if (event) events.push(event);
     else paragraphs.push(paragraph);
   }
   return { events, paragraphs };

@@ -18,7 +18,9 @@ const SENTENCE_END = /[。！？!?]/u;
 const MAX_TITLE = 80;
 
 /** First sentence as the headline, the rest as the body; an over-long sentence is cut at its first clause. */
-export function splitHeadline(text: string): { title: string; body: string } {
+export function splitHeadline(raw: string): { title: string; body: string } {
+  // Stray punctuation before the first words (`1）。快手…`) is not a sentence of its own.
+  const text = raw.replace(/^[\s。！？!?，,；;：:、]+/u, '');
   const end = text.search(SENTENCE_END);
   const sentence = end === -1 ? text : text.slice(0, end);
   const rest = end === -1 ? '' : text.slice(end + 1);

@@ -36,20 +36,22 @@ function companiesIn(text: string, names: readonly string[]): string[] {
   });
 }
 
-/** Builds the event from a raw line event (numbered item or bold headline). */
-export function eventFromRaw(raw: RawEvent, section: string | null, reference: DateReference, names: readonly string[]): Event {
+/** Builds the event from a raw line event (numbered item or bold headline); null when it holds no text. */
+export function eventFromRaw(raw: RawEvent, section: string | null, reference: DateReference, names: readonly string[]): Event | null {
   const { text, source } = splitSource(raw.text);
   const headed = raw.headline ? { title: raw.headline, body: text } : splitHeadline(text);
-  const date = firstEventDate(`${headed.title}\n${headed.body}`, reference)?.date ?? null;
+  if (!headed.title) return null;
   const all = `${headed.title}\n${headed.body}`;
+  const date = firstEventDate(all, reference)?.date ?? null;
   return { id: '', date, title: headed.title, body: headed.body, source, section, companies: companiesIn(all, names) };
 }
 
-/** Builds the event from a paragraph that opens with its date; the date prefix is dropped. */
-export function eventFromDatedParagraph(paragraph: string, section: string | null, reference: DateReference, names: readonly string[]): Event {
+/** Builds the event from a paragraph that opens with its date (the prefix is dropped); null when nothing follows the date. */
+export function eventFromDatedParagraph(paragraph: string, section: string | null, reference: DateReference, names: readonly string[]): Event | null {
   const date = firstEventDate(paragraph, reference)?.date ?? null;
   const { text, source } = splitSource(paragraph.replace(DATED_OPENING, ''));
   const { title, body } = splitHeadline(text);
+  if (!title) return null;
   return { id: '', date, title, body, source, section, companies: companiesIn(text, names) };
 }
 

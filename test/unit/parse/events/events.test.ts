@@ -71,7 +71,7 @@ describe('building events', () => {
   });
 
   it('names a company listed with a share-class suffix when the text omits it', () => {
-    const event = eventFromDatedParagraph('7月14日，蔡依林在快手完成首次直播。', null, weekly, ['哔哩哔哩-W', '快手-W', '腾讯控股']);
+    const event = eventFromDatedParagraph('7月14日，蔡依林在快手完成首次直播。', null, weekly, ['哔哩哔哩-W', '快手-W', '腾讯控股'])!;
     expect(event.companies).toEqual(['快手-W']);
   });
 
@@ -83,9 +83,15 @@ describe('building events', () => {
     expect(event).toMatchObject({ date: '2026-05-20', title: '谷歌发布 Gemini 3.5 Flash 新模型', body: '模型速度更快。' });
   });
 
+  it('makes no event of an item or a dated paragraph with no words in it', () => {
+    expect(eventFromRaw({ headline: null, text: '。（36 氪）', lineIndices: [0] }, null, weekly, [])).toBeNull();
+    expect(eventFromDatedParagraph('7月2日，', null, weekly, [])).toBeNull();
+    expect(eventFromRaw({ headline: null, text: '。快手：可灵融资落地。', lineIndices: [0] }, null, weekly, [])?.title).toBe('快手：可灵融资落地');
+  });
+
   it('gives ids that depend only on the event itself', () => {
-    const a = eventFromDatedParagraph('7月1日，甲发布。', null, weekly, []);
-    const b = eventFromDatedParagraph('7月2日，乙发布。', null, weekly, []);
+    const a = eventFromDatedParagraph('7月1日，甲发布。', null, weekly, [])!;
+    const b = eventFromDatedParagraph('7月2日，乙发布。', null, weekly, [])!;
     const [idA] = assignEventIds([a]).map((e) => e.id);
     const [, idAWithB] = assignEventIds([b, a]).map((e) => e.id);
     expect(idA).toMatch(/^e-2026-07-01-[0-9a-f]{8}$/);
