@@ -2,6 +2,7 @@
  * One report file through the stages read → decode → parse → override → slug → validate.
  * Returns the validated report, or the reason it cannot be published; never throws for bad input.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Report } from '../schema/report.ts';
@@ -14,30 +15,35 @@ import { slugVocabulary } from './slug-vocabulary.ts';
 import type { StageTimer } from './timing.ts';
 import { describeIssues } from './validation.ts';
 
+/** A published report (with a hash of its decoded text, to find copies), or the reason it is not published. */
 export type ConversionOutcome =
-  | { ok: true; source: string; report: Report; bytes: number }
+  | { ok: true; source: string; report: Report; bytes: number; contentHash: string }
   | { ok: false; source: string; reason: string; bytes: number };
 
 /** Applies the sidecar file, if any; a broken sidecar becomes a warning, never a lost report. */
 async function withSidecar(parsed: ParsedReport, file: InputFile): Promise<{ report: ParsedReport; slug: string | null }> {
   if (!file.sidecarPath) return { report: parsed, slug: null };
-  const text = await readFile(file.sidecarPath, 'utf8');
-  const sidecar = parseSidecar(text, basename(file.sidecarPath));
+  const name = basename(file.sidecarPath);
+  const text = await readFile(file.sidecarPath, 'utf8').catch((error: Error) => new Error(`${name} 无法读取：${error.message}`));
+  const sidecar = text instanceof Error ? { ok: false as const, reason: text.message } : parseSidecar(text, name);
   if (sidecar.ok) return applyOverrides(parsed, sidecar.fields);
   return { report: { ...parsed, warnings: [...parsed.warnings, `已忽略修正文件：${sidecar.reason}`] }, slug: null };
 }
 
+/** Converts one report file; bad input becomes a rejection with its reason, never an exception. */
 export async function convertReport(file: InputFile, timer: StageTimer): Promise<ConversionOutcome> {
   const bytes = await timer.time('read', () => readFile(file.path));
   const decoded = await timer.time('decode', () => decodeReport(bytes));
   if (!decoded.ok) return { ok: false, source: file.source, reason: decoded.reason, bytes: bytes.length };
 
-  const parsed = await timer.time('parse', () => parseReport(decoded.text, file.source));
+  const contentHash = createHash('sha256').update(decoded.text).digest('hex');
+  const read = await timer.time('parse', () => parseReport(decoded.text, file.source));
+  const parsed = decoded.warnings ? { ...read, warnings: [...decoded.warnings, ...read.warnings] } : read;
   const { report, slug } = await timer.time('override', () => withSidecar(parsed, file));
   const candidate = { ...report, slug: slug ?? slugFor(report, slugVocabulary) };
   const validated = await timer.time('validate', () => Report.safeParse(candidate));
   if (!validated.success) {
     return { ok: false, source: file.source, reason: `模型校验失败：${describeIssues(validated.error)}`, bytes: bytes.length };
   }
-  return { ok: true, source: file.source, report: validated.data, bytes: bytes.length };
+  return { ok: true, source: file.source, report: validated.data, bytes: bytes.length, contentHash };
 }

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import type { BuildReport, BuildReportEntry, InputStatus } from '../schema/build-report.ts';
 import type { Report } from '../schema/report.ts';
 import { convertReport, type ConversionOutcome } from './convert-report.ts';
+import { resolveDuplicates } from './duplicates.ts';
 import { digestMdx } from './emit/digest-mdx.ts';
-import { discoverReports } from './read/discover.ts';
+import { bySource, discoverInputs, type InputFile, type SkippedInput } from './read/discover.ts';
 import { StageTimer } from './timing.ts';
 
 export interface ConvertOptions {
@@ -28,8 +29,9 @@ export interface ConvertResult {
   inputBytes: number;
 }
 
+/** A rejection's message names the file, so it reads on its own (in logs, in CI). */
 function entryFor(outcome: ConversionOutcome): BuildReportEntry {
-  if (!outcome.ok) return { source: outcome.source, status: 'rejected', slug: null, messages: [outcome.reason] };
+  if (!outcome.ok) return { source: outcome.source, status: 'rejected', slug: null, messages: [`${outcome.source}：${outcome.reason}`] };
   const { report } = outcome;
   const status: InputStatus = report.warnings.length > 0 ? 'published-with-warnings' : 'published';
   return { source: outcome.source, status, slug: report.slug, messages: report.warnings };
@@ -53,23 +55,41 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** Converts one report; even a converter bug or an unreadable file becomes that report's rejection, never the build's end. */
+async function convertSafely(file: InputFile, timer: StageTimer): Promise<ConversionOutcome> {
+  try {
+    return await convertReport(file, timer);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { ok: false, source: file.source, reason: `转换时出错，未发布：${message}；请把该文件报告给维护者`, bytes: 0 };
+  }
+}
+
+function skippedOutcome(skipped: SkippedInput): ConversionOutcome {
+  return { ok: false, source: skipped.source, reason: skipped.reason, bytes: 0 };
+}
+
+/** Converts every report in the input folder; every file in it gets an entry in the build report. */
 export async function convertArchive(options: ConvertOptions): Promise<ConvertResult> {
   const timer = new StageTimer();
-  const files = await timer.time('discover', () => discoverReports(options.inputDir));
-  const outcomes: ConversionOutcome[] = [];
-  for (const file of files) outcomes.push(await convertReport(file, timer));
+  const listing = await timer.time('discover', () => discoverInputs(options.inputDir));
+  const converted: ConversionOutcome[] = [];
+  for (const file of listing.reports) converted.push(await convertSafely(file, timer));
+  const outcomes = [...resolveDuplicates(converted), ...listing.skipped.map(skippedOutcome)].sort(bySource);
 
   const reports = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
   const buildReport = summarize(options.inputDir, outcomes.map(entryFor));
   const { mdxDir, jsonDir } = options;
+  // Rendering is timed with its stage: for a large report it costs more than writing.
   if (mdxDir) {
-    const pages = new Map(reports.map((r) => [`${r.slug}.mdx`, digestMdx(r)]));
-    await timer.time('emit-mdx', () => replaceGenerated(mdxDir, '.mdx', pages));
+    await timer.time('emit-mdx', () => replaceGenerated(mdxDir, '.mdx', new Map(reports.map((r) => [`${r.slug}.mdx`, digestMdx(r)]))));
   }
   if (jsonDir) {
-    const docs = new Map(reports.map((r) => [`${r.slug}.json`, json(r)]));
-    docs.set('build-report.json', json(buildReport));
-    await timer.time('emit-json', () => replaceGenerated(jsonDir, '.json', docs));
+    await timer.time('emit-json', () => {
+      const docs = new Map(reports.map((r) => [`${r.slug}.json`, json(r)]));
+      docs.set('build-report.json', json(buildReport));
+      return replaceGenerated(jsonDir, '.json', docs);
+    });
   }
   const inputBytes = outcomes.reduce((sum, o) => sum + o.bytes, 0);
   return { reports, buildReport, timer, inputBytes };

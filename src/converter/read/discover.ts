@@ -1,9 +1,13 @@
 /**
- * Stage "discover": find the report files in the input folder.
+ * Stage "discover": list every file in the input folder, so none is ignored silently.
  * A report is a `.txt` or `.md` file; `name.meta.yaml` next to `name.txt` is its sidecar override.
+ * Every other file is listed as skipped, with the reason (see `skip-reasons.ts`): files of other
+ * kinds, sidecars without a report, and hidden files and folders (`.DS_Store`, `.git/`), which are
+ * not read or descended into but still appear, once each, in the build report.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { hiddenReason, orphanSidecarReason, specialFileReason, unsupportedReason } from './skip-reasons.ts';
 
 /** One report file found in the input folder. */
 export interface InputFile {
@@ -15,23 +19,65 @@ export interface InputFile {
   sidecarPath: string | null;
 }
 
-const REPORT_EXTENSIONS = ['.txt', '.md'];
+/** A file (or hidden folder, source ending in `/`) that is not read as a report, and why. */
+export interface SkippedInput {
+  source: string;
+  reason: string;
+}
+
+/** Everything in the input folder: reports to convert, and the rest with reasons. */
+export interface InputListing {
+  reports: InputFile[];
+  skipped: SkippedInput[];
+}
+
+const REPORT_EXTENSION = /\.(txt|md)$/i;
 export const SIDECAR_SUFFIX = '.meta.yaml';
+
+/** Code-unit order on `source`: the same order on every machine and locale. */
+export function bySource<T extends { source: string }>(a: T, b: T): number {
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
+/** Walks `dir`, collecting file paths and skipped entries; hidden entries are not entered. */
+async function walk(root: string, dir: string, files: string[], skipped: SkippedInput[]): Promise<void> {
+  const source = (path: string) => relative(root, path).split(sep).join('/');
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    // A symbolic link is followed to a file, never to a folder (which could loop).
+    const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
+    const isDir = target?.isDirectory() ?? false;
+    if (entry.name.startsWith('.')) skipped.push({ source: source(path) + (isDir ? '/' : ''), reason: hiddenReason(isDir) });
+    else if (target?.isFile()) files.push(path);
+    else if (isDir && !entry.isSymbolicLink()) await walk(root, path, files, skipped);
+    else skipped.push({ source: source(path), reason: specialFileReason(entry.isSymbolicLink()) });
+  }
+}
+
+/** Lists every file under `inputDir` (recursively): reports with their sidecars, and every other file with the reason it is skipped. */
+export async function discoverInputs(inputDir: string): Promise<InputListing> {
+  const files: string[] = [];
+  const skipped: SkippedInput[] = [];
+  await walk(inputDir, inputDir, files, skipped);
+  const source = (path: string) => relative(inputDir, path).split(sep).join('/');
+  const reportPaths = files.filter((path) => REPORT_EXTENSION.test(path));
+  const sidecarOf = (path: string) => path.replace(REPORT_EXTENSION, SIDECAR_SUFFIX);
+  const usedSidecars = new Set(reportPaths.map(sidecarOf));
+  const fileSet = new Set(files);
+  for (const path of files) {
+    if (REPORT_EXTENSION.test(path) || usedSidecars.has(path)) continue;
+    const isSidecar = path.toLowerCase().endsWith(SIDECAR_SUFFIX);
+    skipped.push({ source: source(path), reason: isSidecar ? orphanSidecarReason(path) : unsupportedReason(path) });
+  }
+  const reports = reportPaths.map((path) => ({
+    source: source(path),
+    path,
+    sidecarPath: fileSet.has(sidecarOf(path)) ? sidecarOf(path) : null,
+  }));
+  return { reports: reports.sort(bySource), skipped: skipped.sort(bySource) };
+}
 
 /** Lists every report under `inputDir` (recursively), sorted by source so every build sees the same order. */
 export async function discoverReports(inputDir: string): Promise<InputFile[]> {
-  const entries = await readdir(inputDir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  const fileSet = new Set(files);
-  return files
-    .filter((path) => REPORT_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext)))
-    .map((path) => {
-      const sidecarPath = path.replace(/\.(txt|md)$/i, SIDECAR_SUFFIX);
-      return {
-        source: relative(inputDir, path).split(sep).join('/'),
-        path,
-        sidecarPath: fileSet.has(sidecarPath) ? sidecarPath : null,
-      };
-    })
-    .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  return (await discoverInputs(inputDir)).reports;
 }
