@@ -1,7 +1,7 @@
 /** The build's console summary: every input with its status, so nothing is lost silently. */
 import type { BuildReport } from '../schema/build-report.ts';
 
-const LABEL = { published: '已发布', 'published-with-warnings': '已发布（有警告）', rejected: '未发布' } as const;
+const LABEL = { published: '已发布', 'published-with-warnings': '已发布（有警告）', rejected: '未发布', skipped: '已跳过' } as const;
 
 export function consoleSummary(report: BuildReport): string {
   const lines = report.entries.map((entry) => {
@@ -9,6 +9,8 @@ export function consoleSummary(report: BuildReport): string {
     return [head, ...entry.messages.map((m) => `      - ${m}`)].join('\n');
   });
   const { counts } = report;
-  const total = `${report.entries.length} 份报告：${counts.published} 已发布，${counts['published-with-warnings']} 有警告，${counts.rejected} 未发布`;
+  const reports = report.entries.length - counts.skipped;
+  const skipped = counts.skipped > 0 ? `；另有 ${counts.skipped} 个文件已跳过` : '';
+  const total = `${reports} 份报告：${counts.published} 已发布，${counts['published-with-warnings']} 有警告，${counts.rejected} 未发布${skipped}`;
   return [`输入目录 ${report.inputDir}`, ...lines, total].join('\n');
 }

@@ -18,7 +18,7 @@ import { describeIssues } from './validation.ts';
 /** A published report (with a hash of its decoded text, to find copies), or the reason it is not published. */
 export type ConversionOutcome =
   | { ok: true; source: string; report: Report; bytes: number; contentHash: string }
-  | { ok: false; source: string; reason: string; bytes: number };
+  | { ok: false; source: string; reason: string; bytes: number; ignorable?: boolean };
 
 /** Applies the sidecar file, if any; a broken sidecar becomes a warning, never a lost report. */
 async function withSidecar(parsed: ParsedReport, file: InputFile): Promise<{ report: ParsedReport; slug: string | null }> {

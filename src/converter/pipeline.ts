@@ -31,14 +31,17 @@ export interface ConvertResult {
 
 /** A rejection's message names the file, so it reads on its own (in logs, in CI). */
 function entryFor(outcome: ConversionOutcome): BuildReportEntry {
-  if (!outcome.ok) return { source: outcome.source, status: 'rejected', slug: null, messages: [`${outcome.source}：${outcome.reason}`] };
+  if (!outcome.ok) {
+    const status: InputStatus = outcome.ignorable ? 'skipped' : 'rejected';
+    return { source: outcome.source, status, slug: null, messages: [`${outcome.source}：${outcome.reason}`] };
+  }
   const { report } = outcome;
   const status: InputStatus = report.warnings.length > 0 ? 'published-with-warnings' : 'published';
   return { source: outcome.source, status, slug: report.slug, messages: report.warnings };
 }
 
 function summarize(inputDir: string, entries: BuildReportEntry[]): BuildReport {
-  const counts = { published: 0, 'published-with-warnings': 0, rejected: 0 };
+  const counts = { published: 0, 'published-with-warnings': 0, rejected: 0, skipped: 0 };
   for (const entry of entries) counts[entry.status] += 1;
   return { inputDir, counts, entries };
 }
@@ -66,7 +69,7 @@ async function convertSafely(file: InputFile, timer: StageTimer): Promise<Conver
 }
 
 function skippedOutcome(skipped: SkippedInput): ConversionOutcome {
-  return { ok: false, source: skipped.source, reason: skipped.reason, bytes: 0 };
+  return { ok: false, source: skipped.source, reason: skipped.reason, bytes: 0, ignorable: skipped.ignorable };
 }
 
 /** Converts every report in the input folder; every file in it gets an entry in the build report. */

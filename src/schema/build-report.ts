@@ -10,6 +10,8 @@ export const InputStatus = z.enum([
   'published-with-warnings',
   /** not published: `messages` says why */
   'rejected',
+  /** not a report and nothing to act on (hidden files such as .DS_Store): listed, never failing --strict */
+  'skipped',
 ]);
 
 export const BuildReportEntry = z.object({
@@ -27,7 +29,7 @@ export const BuildReport = z.object({
   /** The input folder as given. */
   inputDir: z.string(),
   /** Counts per status. */
-  counts: z.object({ published: z.number(), 'published-with-warnings': z.number(), rejected: z.number() }),
+  counts: z.object({ published: z.number(), 'published-with-warnings': z.number(), rejected: z.number(), skipped: z.number() }),
   /** One entry per input file, sorted by source. */
   entries: z.array(BuildReportEntry),
 });

@@ -16,7 +16,7 @@ import type { Report } from '~/schema/report.ts';
 import { writeBadInputArchive, type Expected } from '../fixtures/archives/bad-input/archive.ts';
 
 const OUT = resolve('out/e2e/bad-input');
-const LABEL = { published: '已发布', 'published-with-warnings': '已发布（有警告）', rejected: '未发布' } as const;
+const LABEL = { published: '已发布', 'published-with-warnings': '已发布（有警告）', rejected: '未发布', skipped: '已跳过' } as const;
 
 interface BuildRun {
   code: number;
@@ -58,6 +58,8 @@ beforeAll(async () => {
   const clean = await mkdtemp(join(tmpdir(), 'clean-input-'));
   await copyFile('content/reports/000_2272510a5eb1dbfa.txt', join(clean, 'weekly.txt'));
   await writeFile(join(clean, 'weekly.meta.yaml'), 'date: 2026-07-03\n');
+  // A hidden system file is listed as skipped; it must not fail a strict build.
+  await writeFile(join(clean, '.DS_Store'), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
   cleanStrictRun = await build(['--input', clean, '--out', `${OUT}/clean-site`, '--strict']);
 
   buildReport = JSON.parse(await readFile(`${OUT}/json/build-report.json`, 'utf8')) as BuildReport;
@@ -84,7 +86,7 @@ describe('a build of an input folder full of bad input', () => {
         expect(entry.messages[0]).toMatch(new RegExp(`^${entry.source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：`));
       }
     }
-    const counts = { published: 0, 'published-with-warnings': 0, rejected: 0 };
+    const counts = { published: 0, 'published-with-warnings': 0, rejected: 0, skipped: 0 };
     for (const want of Object.values(expected)) counts[want.status] += 1;
     expect(buildReport.counts).toEqual(counts);
   });
@@ -94,7 +96,9 @@ describe('a build of an input folder full of bad input', () => {
       expect(run.stdout).toContain(`  ${LABEL[entry.status]}  ${entry.source}`);
       expect(run.stdout).toContain(entry.messages[0]!);
     }
-    expect(run.stdout).toContain(`${buildReport.entries.length} 份报告`);
+    const skipped = buildReport.counts.skipped;
+    expect(run.stdout).toContain(`${buildReport.entries.length - skipped} 份报告`);
+    expect(run.stdout).toContain(`另有 ${skipped} 个文件已跳过`);
   });
 
   it('decodes every encoding and line ending to the same text as the UTF-8 original', () => {
@@ -115,7 +119,7 @@ describe('a build of an input folder full of bad input', () => {
   });
 
   it('publishes a page, and the original as UTF-8, for every published report', async () => {
-    const published = buildReport.entries.filter((e) => e.status !== 'rejected');
+    const published = buildReport.entries.filter((e) => e.status === 'published' || e.status === 'published-with-warnings');
     for (const entry of published) expect(existsSync(`${OUT}/site/digests/${entry.slug}/index.html`), entry.source).toBe(true);
     const gbk = reports.get('gbk.txt')!;
     const original = await readFile(`${OUT}/site/digests/${gbk.slug}/original.txt`, 'utf8');
@@ -133,7 +137,7 @@ describe('--strict', () => {
   });
 
   it('passes a clean archive', () => {
-    expect(cleanStrictRun.stdout).toContain('1 份报告：1 已发布，0 有警告，0 未发布');
+    expect(cleanStrictRun.stdout).toContain('1 份报告：1 已发布，0 有警告，0 未发布；另有 1 个文件已跳过');
     expect(cleanStrictRun.code).toBe(0);
   });
 });

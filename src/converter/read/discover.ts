@@ -23,6 +23,8 @@ export interface InputFile {
 export interface SkippedInput {
   source: string;
   reason: string;
+  /** Nothing for the publisher to act on (a hidden file): listed as skipped, not rejected. */
+  ignorable: boolean;
 }
 
 /** Everything in the input folder: reports to convert, and the rest with reasons. */
@@ -47,10 +49,10 @@ async function walk(root: string, dir: string, files: string[], skipped: Skipped
     // A symbolic link is followed to a file, never to a folder (which could loop).
     const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
     const isDir = target?.isDirectory() ?? false;
-    if (entry.name.startsWith('.')) skipped.push({ source: source(path) + (isDir ? '/' : ''), reason: hiddenReason(isDir) });
+    if (entry.name.startsWith('.')) skipped.push({ source: source(path) + (isDir ? '/' : ''), reason: hiddenReason(isDir), ignorable: true });
     else if (target?.isFile()) files.push(path);
     else if (isDir && !entry.isSymbolicLink()) await walk(root, path, files, skipped);
-    else skipped.push({ source: source(path), reason: specialFileReason(entry.isSymbolicLink()) });
+    else skipped.push({ source: source(path), reason: specialFileReason(entry.isSymbolicLink()), ignorable: false });
   }
 }
 
@@ -67,7 +69,7 @@ export async function discoverInputs(inputDir: string): Promise<InputListing> {
   for (const path of files) {
     if (REPORT_EXTENSION.test(path) || usedSidecars.has(path)) continue;
     const isSidecar = path.toLowerCase().endsWith(SIDECAR_SUFFIX);
-    skipped.push({ source: source(path), reason: isSidecar ? orphanSidecarReason(path) : unsupportedReason(path) });
+    skipped.push({ source: source(path), reason: isSidecar ? orphanSidecarReason(path) : unsupportedReason(path), ignorable: false });
   }
   const reports = reportPaths.map((path) => ({
     source: source(path),

@@ -29,9 +29,8 @@ export function orphanSidecarReason(path: string): string {
 }
 
 /**
- * A hidden file or folder (`.DS_Store`, `.git/`): skipped without being read. The build report has
- * no "skipped" status, so it is listed as rejected, and `--strict` counts it: a strict build wants a
- * clean input folder.
+ * A hidden file or folder (`.DS_Store`, `.git/`): skipped without being read, and listed with the
+ * status `skipped`: there is nothing for the publisher to fix, so `--strict` does not fail on it.
  */
 export function hiddenReason(isFolder: boolean): string {
   return isFolder
