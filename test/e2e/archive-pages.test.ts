@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '~/schema/report.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { closeSite, openSite } from '../helpers/site-under-test.ts';
+import type { StaticSite } from '../helpers/static-server.ts';
 
 const jsonDir = inject('jsonDir');
 const reports: Report[] = readdirSync(jsonDir)
@@ -38,13 +38,11 @@ let browser: Browser;
 let site: StaticSite;
 
 beforeAll(async () => {
-  site = await serveStatic(inject('siteDir'));
-  browser = await launchBrowser();
+  ({ site, browser } = await openSite(inject('siteDir')));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await closeSite({ site, browser });
 });
 
 async function open(path: string, width: number, options: { bypassCSP?: boolean } = {}): Promise<Page> {

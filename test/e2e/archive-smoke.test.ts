@@ -4,22 +4,20 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { closeSite, openSite } from '../helpers/site-under-test.ts';
+import type { StaticSite } from '../helpers/static-server.ts';
 
 let browser: Browser;
 let site: StaticSite;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveStatic(inject('siteDir'));
-  browser = await launchBrowser();
+  ({ site, browser } = await openSite(inject('siteDir')));
   page = await browser.newPage();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await closeSite({ site, browser });
 });
 
 describe('the sample archive', () => {

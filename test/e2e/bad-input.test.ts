@@ -5,7 +5,6 @@
  * process. Each input appears in build-report.json and in the console summary with its status and
  * reason; the good reports are published; `--strict` fails the build, and passes a clean one.
  */
-import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,32 +13,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '~/schema/build-report.ts';
 import type { Report } from '~/schema/report.ts';
 import { writeBadInputArchive, type Expected } from '../fixtures/archives/bad-input/archive.ts';
+import { runBuild, type BuildRun } from '../helpers/child-build.ts';
 
 const OUT = resolve('out/e2e/bad-input');
 const LABEL = { published: '已发布', 'published-with-warnings': '已发布（有警告）', rejected: '未发布', skipped: '已跳过' } as const;
-
-interface BuildRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The environment of a publisher's shell: without what Vitest sets for its workers, which Vite in the child would honour. */
-function publisherEnv(): NodeJS.ProcessEnv {
-  const leaked = /^(VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)$/;
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.test(key)));
-}
-
-/** Runs `node scripts/build.ts …` and resolves with its exit code and output, whatever the code. */
-function build(args: string[]): Promise<BuildRun> {
-  const env = { ...publisherEnv(), BASE_PATH: '/', SITE_URL: 'http://127.0.0.1' };
-  return new Promise((done) => {
-    execFile(process.execPath, ['scripts/build.ts', ...args], { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
-}
 
 let expected: Record<string, Expected>;
 let run: BuildRun;
@@ -52,15 +29,15 @@ beforeAll(async () => {
   const input = await mkdtemp(join(tmpdir(), 'bad-input-'));
   expected = await writeBadInputArchive(input);
   // One after the other: every build writes src/content/digests/.
-  run = await build(['--input', input, '--out', `${OUT}/site`, '--json', `${OUT}/json`]);
-  strictRun = await build(['--input', input, '--out', `${OUT}/strict-site`, '--strict']);
+  run = await runBuild(['--input', input, '--out', `${OUT}/site`, '--json', `${OUT}/json`]);
+  strictRun = await runBuild(['--input', input, '--out', `${OUT}/strict-site`, '--strict']);
   // A clean archive: one report whose only warning (the inferred date) a sidecar settles.
   const clean = await mkdtemp(join(tmpdir(), 'clean-input-'));
   await copyFile('content/reports/000_2272510a5eb1dbfa.txt', join(clean, 'weekly.txt'));
   await writeFile(join(clean, 'weekly.meta.yaml'), 'date: 2026-07-03\n');
   // A hidden system file is listed as skipped; it must not fail a strict build.
   await writeFile(join(clean, '.DS_Store'), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
-  cleanStrictRun = await build(['--input', clean, '--out', `${OUT}/clean-site`, '--strict']);
+  cleanStrictRun = await runBuild(['--input', clean, '--out', `${OUT}/clean-site`, '--strict']);
 
   buildReport = JSON.parse(await readFile(`${OUT}/json/build-report.json`, 'utf8')) as BuildReport;
   reports = new Map();

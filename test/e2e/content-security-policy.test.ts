@@ -4,16 +4,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { closeSite, openSite } from '../helpers/site-under-test.ts';
+import type { StaticSite } from '../helpers/static-server.ts';
 
 let browser: Browser;
 let site: StaticSite;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveStatic(inject('siteDir'));
-  browser = await launchBrowser();
+  ({ site, browser } = await openSite(inject('siteDir')));
   page = await browser.newPage();
   // Collects every CSP violation the page reports, from the first script on.
   await page.addInitScript(() => {
@@ -24,8 +23,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await closeSite({ site, browser });
 });
 
 describe('Content-Security-Policy', () => {

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '~/schema/report.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { closeSite, openSite } from '../helpers/site-under-test.ts';
+import type { StaticSite } from '../helpers/static-server.ts';
 
 const jsonDir = inject('jsonDir');
 const reports: Report[] = readdirSync(jsonDir)
@@ -21,14 +21,12 @@ let site: StaticSite;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveStatic(inject('siteDir'));
-  browser = await launchBrowser();
+  ({ site, browser } = await openSite(inject('siteDir')));
   page = await browser.newPage();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await closeSite({ site, browser });
 });
 
 describe('digest pages', () => {

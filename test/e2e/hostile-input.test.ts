@@ -4,8 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { closeSite, openSite } from '../helpers/site-under-test.ts';
+import type { StaticSite } from '../helpers/static-server.ts';
 
 let browser: Browser;
 let site: StaticSite;
@@ -13,8 +13,7 @@ let page: Page;
 let text: string;
 
 beforeAll(async () => {
-  site = await serveStatic(inject('hostileSiteDir'));
-  browser = await launchBrowser();
+  ({ site, browser } = await openSite(inject('hostileSiteDir')));
   page = await browser.newPage();
   await page.goto(site.url);
   await page.locator('.digest-item a').first().click();
@@ -23,8 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await closeSite({ site, browser });
 });
 
 describe('a report full of code-like text', () => {

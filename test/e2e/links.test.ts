@@ -4,31 +4,20 @@
  * then every page's `href`/`src` checked against the files written. Also the feeds and sitemap exist
  * and link under the base.
  */
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/lib/link-check.ts';
+import { buildOrThrow } from '../helpers/child-build.ts';
 
-const run = promisify(execFile);
 const SITE_URL = 'https://example.com';
 const BUILDS = [
   { base: '/', dir: resolve('out/e2e/links-root') },
   { base: '/research/', dir: resolve('out/e2e/links-sub') },
 ] as const;
 
-/** The environment of a publisher's shell: without what Vitest sets for its workers (BASE_URL, MODE, NODE_ENV …), which Vite in the child would honour. */
-function publisherEnv(): NodeJS.ProcessEnv {
-  const leaked = /^(VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)$/;
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.test(key)));
-}
-
 async function build(base: string, dir: string): Promise<void> {
-  await run(process.execPath, ['scripts/build.ts', '--out', dir], {
-    env: { ...publisherEnv(), BASE_PATH: base, SITE_URL },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await buildOrThrow(['--out', dir], { BASE_PATH: base, SITE_URL });
 }
 
 beforeAll(async () => {

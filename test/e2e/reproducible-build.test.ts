@@ -1,23 +1,13 @@
 /**
  * Two builds of the same input produce byte-identical sites: every file, Pagefind's index included.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildOrThrow } from '../helpers/child-build.ts';
 
-const run = promisify(execFile);
 const OUT = 'out/e2e/reproducible';
-/** Vitest's own variables would leak into Vite's build; a publisher's shell has none of them. */
-const VITEST_ENV = ['BASE_URL', 'NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR'];
-
-function buildEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: '/', SITE_URL: 'https://example.com' };
-  for (const key of VITEST_ENV) delete env[key];
-  return env;
-}
 
 async function fingerprints(dir: string): Promise<Map<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -30,7 +20,7 @@ let first: Map<string, string>;
 let second: Map<string, string>;
 
 beforeAll(async () => {
-  for (const name of ['a', 'b']) await run(process.execPath, ['scripts/build.ts', '--out', `${OUT}/${name}`], { env: buildEnv(), maxBuffer: 64 * 1024 * 1024 });
+  for (const name of ['a', 'b']) await buildOrThrow(['--out', `${OUT}/${name}`], { SITE_URL: 'https://example.com' });
   [first, second] = await Promise.all([fingerprints(`${OUT}/a`), fingerprints(`${OUT}/b`)]);
 }, 300_000);
 
