@@ -78,8 +78,3 @@ export async function discoverInputs(inputDir: string): Promise<InputListing> {
   }));
   return { reports: reports.sort(bySource), skipped: skipped.sort(bySource) };
 }
-
-/** Lists every report under `inputDir` (recursively), sorted by source so every build sees the same order. */
-export async function discoverReports(inputDir: string): Promise<InputFile[]> {
-  return (await discoverInputs(inputDir)).reports;
-}

@@ -1,18 +1,10 @@
 /** Decoding whatever bytes a publisher drops in: text in any common encoding, or a reason to act on. */
 import { describe, expect, it } from 'vitest';
 import { decodeReport, type DecodeResult } from '~/converter/read/decode.ts';
-import { encodeGb18030 } from '../../fixtures/archives/bad-input/gb18030.ts';
+import { encodeGb18030, encodeUtf16 } from '../../helpers/encoders.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const TEXT = '国金证券：计算机行业周报，本周板块上涨，龙头公司订单饱满，景气度持续改善。\r\n第二行';
-
-function utf16(text: string, bigEndian: boolean): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), !bigEndian);
-  return bytes;
-}
 
 function reason(result: DecodeResult): string {
   if (result.ok) throw new Error(`expected a rejection, got text: ${result.text.slice(0, 40)}`);
@@ -22,12 +14,12 @@ function reason(result: DecodeResult): string {
 describe('decodeReport', () => {
   it('decodes UTF-8 with a BOM and UTF-16 LE and BE with a BOM, dropping the BOM', () => {
     expect(decodeReport(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(TEXT)]))).toEqual({ ok: true, text: TEXT });
-    expect(decodeReport(utf16(TEXT, false))).toEqual({ ok: true, text: TEXT });
-    expect(decodeReport(utf16(TEXT, true))).toEqual({ ok: true, text: TEXT });
+    expect(decodeReport(encodeUtf16(TEXT, false))).toEqual({ ok: true, text: TEXT });
+    expect(decodeReport(encodeUtf16(TEXT, true))).toEqual({ ok: true, text: TEXT });
   });
 
   it('rejects UTF-16 whose BOM promises more than its bytes hold', () => {
-    expect(reason(decodeReport(utf16(TEXT, false).subarray(0, 7)))).toContain('UTF-16 LE');
+    expect(reason(decodeReport(encodeUtf16(TEXT, false).subarray(0, 7)))).toContain('UTF-16 LE');
   });
 
   it('decodes Chinese GB18030/GBK without a BOM, with a warning naming the encoding', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeReport } from '~/converter/read/decode.ts';
-import { discoverReports } from '~/converter/read/discover.ts';
+import { discoverInputs } from '~/converter/read/discover.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -23,17 +23,18 @@ describe('decodeReport', () => {
   });
 });
 
-describe('discoverReports', () => {
-  it('finds .txt and .md reports recursively, sorted, with their sidecar files', async () => {
+describe('discoverInputs', () => {
+  it('finds .txt and .md reports recursively, sorted, with their sidecar files, and lists the rest', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'discover-'));
     await mkdir(join(dir, '2026'));
     await writeFile(join(dir, 'b.txt'), 'b');
     await writeFile(join(dir, 'b.meta.yaml'), 'title: B');
     await writeFile(join(dir, '2026', 'a.md'), 'a');
     await writeFile(join(dir, 'notes.pdf'), 'x');
-    const found = await discoverReports(dir);
+    const { reports: found, skipped } = await discoverInputs(dir);
     expect(found.map((f) => f.source)).toEqual(['2026/a.md', 'b.txt']);
     expect(found[1]?.sidecarPath).toBe(join(dir, 'b.meta.yaml'));
     expect(found[0]?.sidecarPath).toBeNull();
+    expect(skipped.map((s) => s.source)).toEqual(['notes.pdf']);
   });
 });
