@@ -16,7 +16,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files: Astro's CSP hashes miss the inline styles of components rendered
+  // inside MDX content (the summary card), and the browser then refuses them.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap()],
   markdown: {
     // Digests hold no code to highlight, and Shiki's inline styles would break the CSP.

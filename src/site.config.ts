@@ -16,4 +16,5 @@ export const SITE_NAV = [
   { path: '/sectors/', label: '行业' },
   { path: '/types/', label: '类型' },
   { path: '/months/', label: '月份' },
+  { path: '/search/', label: '搜索' },
 ] as const;

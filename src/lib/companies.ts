@@ -203,3 +203,23 @@ export function companiesOf<E extends CompanyEvent, D extends CompanyDigest<E>>(
 export function companyPath(slug: string): string {
   return `/companies/${slug}/`;
 }
+
+/** A company as a digest page links it: display name, main ticker, page slug. */
+export interface CompanyLink {
+  slug: string;
+  name: string;
+  ticker: string | null;
+}
+
+/** For each digest id, the companies it names, most-mentioned across the archive first. */
+export function companiesByDigest<D extends CompanyDigest>(companies: readonly Company<D>[]): Map<string, CompanyLink[]> {
+  const byDigest = new Map<string, CompanyLink[]>();
+  for (const { slug, name, ticker, digests } of companies) {
+    for (const digest of digests) {
+      const links = byDigest.get(digest.id) ?? [];
+      links.push({ slug, name, ticker });
+      byDigest.set(digest.id, links);
+    }
+  }
+  return byDigest;
+}

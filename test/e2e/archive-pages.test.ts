@@ -31,6 +31,7 @@ const PAGE_TYPES: Record<string, string> = {
   month: 'months/2026-07/',
   companies: 'companies/',
   events: 'events/',
+  search: 'search/?q=%E5%8F%AF%E7%81%B5',
   notFound: 'no-such-page/',
 };
 

@@ -39,10 +39,10 @@ describe('the sample archive', () => {
   it('finds that digest again by searching a Chinese word from its body in the header search box', async () => {
     const digestPath = new URL(page.url()).pathname;
     await page.goto(site.url);
-    await page.locator('#site-search input').fill('可灵');
-    const result = page.locator('.pagefind-ui__result-link').first();
+    await page.locator('[data-site-search] input[name="q"]').fill('可灵');
+    const result = page.locator('[data-site-search] .result-title').first();
     await result.waitFor({ timeout: 15_000 });
-    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await page.locator('[data-site-search] .result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.map((h) => h.replace(/#.*$/, ''))).toContain(digestPath);
   });
 });

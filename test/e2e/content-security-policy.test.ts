@@ -38,10 +38,25 @@ describe('Content-Security-Policy', () => {
     expect(policy).toContain("object-src 'none'");
   });
 
+  it.each(['', 'search/?q=%E6%B8%B8%E6%88%8F', 'events/', 'companies/'])('loads /%s with no violation reported', async (path) => {
+    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    expect(violations).toEqual([]);
+  });
+
+  it('loads every digest page, and highlights search words on it, with no violation reported', async () => {
+    const digests = await page.goto(site.url).then(() => page.locator('.digest-item a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)));
+    for (const path of digests) {
+      await page.goto(`${site.url}${path.slice(1)}?highlight=%E8%9E%8D%E8%B5%84`, { waitUntil: 'networkidle' });
+      const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+      expect(violations, path).toEqual([]);
+    }
+  });
+
   it('keeps Pagefind search working, with no violation reported', async () => {
     await page.goto(site.url);
-    await page.locator('#site-search input').fill('可灵');
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await page.locator('[data-site-search] input[name="q"]').fill('可灵');
+    await page.locator('[data-site-search] .result-title').first().waitFor({ timeout: 15_000 });
     const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
     expect(violations).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companiesOf, companyKey, companyPath, companySlug, isIndexName, normalizeTicker } from '~/lib/companies.ts';
+import { companiesByDigest, companiesOf, companyKey, companyPath, companySlug, isIndexName, normalizeTicker } from '~/lib/companies.ts';
 
 type Named = { name: string; ticker: string | null };
 interface Spec {
@@ -71,6 +71,15 @@ describe('companiesOf', () => {
     digest('note', { date: null, subject: { name: '老虎证券', ticker: null } }),
   ];
   const companies = companiesOf(digests);
+
+  it('lists, for each digest, the companies it names with the slug of their page', () => {
+    const byDigest = companiesByDigest(companies);
+    expect(byDigest.get('weekly')).toEqual([
+      { slug: '0700-hk', name: '腾讯控股', ticker: '0700.HK' },
+      { slug: '1024-hk', name: '快手-W', ticker: '1024.HK' },
+    ]);
+    expect(byDigest.get('note')?.map((c) => c.name)).toEqual(['老虎证券']);
+  });
 
   it('merges a name with the ticker the data pairs it with, across digests', () => {
     const tencent = byName(companies, '腾讯控股')!;

@@ -1,0 +1,123 @@
+/**
+ * The search box in every page's header: results appear as the reader types, `/` focuses the box
+ * from anywhere, the arrow keys walk the results and Escape closes them. Without JavaScript the
+ * box is a plain form that opens the search page with the query.
+ */
+import { loadPagefind, type Pagefind } from './pagefind-client.ts';
+import { phraseConstraints, phraseResults } from './phrase-match.ts';
+import { resultItem } from './result-view.ts';
+import { emptySearchState, searchHref } from './search-state.ts';
+
+/** How many results the header shows before "see all". */
+const INSTANT_RESULTS = 5;
+/** Typing pause before searching, in ms: fast enough to feel instant, slow enough to skip keystrokes. */
+const TYPING_PAUSE_MS = 120;
+
+interface HeaderSearchParts {
+  root: HTMLElement;
+  input: HTMLInputElement;
+  panel: HTMLElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  all: HTMLAnchorElement;
+}
+
+function findParts(doc: Document): HeaderSearchParts | null {
+  const root = doc.querySelector<HTMLElement>('[data-site-search]');
+  const input = root?.querySelector<HTMLInputElement>('input[name="q"]');
+  const panel = root?.querySelector<HTMLElement>('.search-panel');
+  const status = panel?.querySelector<HTMLElement>('.search-status');
+  const list = panel?.querySelector<HTMLOListElement>('.search-results');
+  const all = panel?.querySelector<HTMLAnchorElement>('.search-all');
+  if (!root || !input || !panel || !status || !list || !all) return null;
+  return { root, input, panel, status, list, all };
+}
+
+/** True when a key press belongs to a field the reader is typing in, so `/` must not be taken. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || !(target as Element).tagName) return false;
+  const element = target as HTMLElement;
+  return element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName);
+}
+
+async function renderInstantResults(parts: HeaderSearchParts, pagefind: Pagefind, query: string, isStale: () => boolean) {
+  const response = await pagefind.search(query);
+  const constraints = await phraseConstraints((term) => pagefind.search(term), query, response);
+  const ranked = phraseResults(response.results, constraints);
+  const data = await Promise.all(ranked.slice(0, INSTANT_RESULTS).map((r) => r.data()));
+  if (isStale()) return;
+  parts.list.replaceChildren(...data.map((d) => resultItem(parts.list.ownerDocument, d, { subResults: 2, excerpt: false })));
+  const total = ranked.length;
+  parts.status.textContent = total === 0 ? `没有找到与“${query}”相关的研报。` : `找到 ${total} 篇相关研报`;
+  parts.all.hidden = total <= INSTANT_RESULTS;
+  parts.all.textContent = `查看全部 ${total} 篇结果`;
+}
+
+function links(parts: HeaderSearchParts): HTMLAnchorElement[] {
+  return [...parts.list.querySelectorAll<HTMLAnchorElement>('a'), ...(parts.all.hidden ? [] : [parts.all])];
+}
+
+/** Arrow keys move between the box and the result links; Escape closes and returns to the box. */
+function onPanelKey(parts: HeaderSearchParts, event: KeyboardEvent): void {
+  if (event.key === 'Escape') {
+    parts.panel.hidden = true;
+    parts.input.setAttribute('aria-expanded', 'false');
+    parts.input.focus();
+    return;
+  }
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const targets = links(parts);
+  if (parts.panel.hidden || targets.length === 0) return;
+  event.preventDefault();
+  const at = targets.indexOf(event.target as HTMLAnchorElement);
+  const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+  if (next < 0) parts.input.focus();
+  else targets[Math.min(next, targets.length - 1)]!.focus();
+}
+
+function wireSearching(parts: HeaderSearchParts, bundlePath: string, searchPath: string): void {
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = async (query: string, mine: number) => {
+    try {
+      const pagefind = await loadPagefind(bundlePath);
+      await renderInstantResults(parts, pagefind, query, () => mine !== generation);
+    } catch (error) {
+      if (mine === generation) parts.status.textContent = (error as Error).message;
+    } finally {
+      if (mine === generation) parts.panel.removeAttribute('aria-busy');
+    }
+  };
+  parts.input.addEventListener('input', () => {
+    const query = parts.input.value.trim();
+    const mine = ++generation;
+    clearTimeout(timer);
+    parts.panel.hidden = query === '';
+    parts.input.setAttribute('aria-expanded', String(query !== ''));
+    if (!query) return;
+    parts.all.href = searchHref(searchPath, { ...emptySearchState(), query });
+    parts.status.textContent = '正在搜索…';
+    parts.panel.setAttribute('aria-busy', 'true');
+    timer = setTimeout(() => void run(query, mine), TYPING_PAUSE_MS);
+  });
+  // Start downloading Pagefind as soon as the reader shows intent.
+  parts.input.addEventListener('focus', () => void loadPagefind(bundlePath).catch(() => undefined), { once: true });
+}
+
+/** Wires the header search box on this page, if it has one. */
+export function mountHeaderSearch(doc: Document): void {
+  const parts = findParts(doc);
+  if (!parts) return;
+  const { bundlePath = '/pagefind/', searchPath = '/search/' } = parts.root.dataset;
+  wireSearching(parts, bundlePath, searchPath);
+  parts.root.addEventListener('keydown', (event) => onPanelKey(parts, event));
+  doc.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+    event.preventDefault();
+    parts.input.focus();
+    parts.input.select();
+  });
+  doc.addEventListener('click', (event) => {
+    if (!parts.root.contains(event.target as Node)) parts.panel.hidden = true;
+  });
+}

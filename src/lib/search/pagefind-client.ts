@@ -1,0 +1,79 @@
+/**
+ * The browser side of Pagefind: loads `pagefind.js` from the built site's bundle on first use
+ * (so pages that never search download nothing), and types the parts of its API we use.
+ * Pagefind's excerpts are entity-encoded with only `<mark>` added, so they are safe as HTML;
+ * titles and metadata are raw text and must be set as text.
+ */
+import type { PagefindSearchOptions } from './search-state.ts';
+
+/** The URL parameter that carries matched words to a digest page, which highlights them. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** A part of a page that matched: a section or an event, linked by its anchor. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Absent for the part of the page before its first anchor. */
+  anchor?: { id: string; element: string };
+}
+
+/** One matching page, loaded on demand. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+/** A match before its data is loaded: relevance, and the positions of the matched words on the page. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindSearchResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Counts per facet value if that value were added to the current filters. */
+  filters: Record<string, Record<string, number>>;
+  /** Counts per facet value for the words alone. */
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>;
+  debouncedSearch(query: string | null, options?: PagefindSearchOptions, ms?: number): Promise<PagefindSearchResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  preload(query: string, options?: PagefindSearchOptions): Promise<void>;
+}
+
+/** Why search is unavailable, in words a reader (or a developer on `npm run dev`) can act on. */
+export const INDEX_MISSING_MESSAGE = '搜索索引尚未生成。请先运行 npm run build（开发模式下使用最近一次构建的索引）。';
+
+const loaded = new Map<string, Promise<Pagefind>>();
+
+async function importPagefind(bundlePath: string): Promise<Pagefind> {
+  // A runtime URL, not a module of this build: the index is written after Astro has bundled.
+  const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+  await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 40, noWorker: true });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** Loads Pagefind once per bundle path; rejects with INDEX_MISSING_MESSAGE when there is no index. */
+export function loadPagefind(bundlePath: string): Promise<Pagefind> {
+  let pending = loaded.get(bundlePath);
+  if (!pending) {
+    pending = importPagefind(bundlePath).catch(() => {
+      loaded.delete(bundlePath);
+      throw new Error(INDEX_MISSING_MESSAGE);
+    });
+    loaded.set(bundlePath, pending);
+  }
+  return pending;
+}
