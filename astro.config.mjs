@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { marketColors } from './src/lib/market-colors.ts';
 
 /**
@@ -19,7 +20,7 @@ export default defineConfig({
   // Stylesheets always as files: Astro's CSP hashes miss the inline styles of components rendered
   // inside MDX content (the summary card), and the browser then refuses them.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), devSearchIndex(process.env.OUT_DIR || 'dist')],
   markdown: {
     // Digests hold no code to highlight, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
