@@ -8,6 +8,8 @@ export const DEFAULT_INPUT_DIR = 'content/reports';
 export const DEFAULT_OUT_DIR = 'dist';
 /** Where generated digests go: the site's content collection reads them from here. */
 export const DIGESTS_DIR = 'src/content/digests';
+/** Where converted reports are cached between builds: inside node_modules, so never committed. */
+export const DEFAULT_CACHE_DIR = 'node_modules/.cache/research-digest/conversion';
 
 export interface ScriptOptions {
   /** Folder of raw reports (`--input`, or `REPORTS_DIR`). */
@@ -20,6 +22,8 @@ export interface ScriptOptions {
   outDir: string;
   /** Fail when any input was rejected or has warnings (`--strict`). */
   strict: boolean;
+  /** Conversion cache folder (`CACHE_DIR`, else `DEFAULT_CACHE_DIR`); null with `--no-cache`. */
+  cacheDir: string | null;
 }
 
 export function scriptOptions(argv: string[] = process.argv.slice(2), env = process.env): ScriptOptions {
@@ -31,6 +35,7 @@ export function scriptOptions(argv: string[] = process.argv.slice(2), env = proc
       out: { type: 'string' },
       mdx: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -41,5 +46,7 @@ export function scriptOptions(argv: string[] = process.argv.slice(2), env = proc
     mdxDir: values.mdx ?? null,
     outDir: values.out ?? env['OUT_DIR'] ?? DEFAULT_OUT_DIR,
     strict: values.strict ?? false,
+    // An empty CACHE_DIR counts as unset, as shells make it easy to leave one behind.
+    cacheDir: values['no-cache'] ? null : env['CACHE_DIR'] || DEFAULT_CACHE_DIR,
   };
 }

@@ -1,14 +1,18 @@
 /**
  * The converter pipeline: a folder of raw reports → validated reports → MDX digests, JSON
  * and `build-report.json`. Each stage is timed; one bad report never stops the others.
+ * With a cache folder, reports unchanged since an earlier run are not converted again (see
+ * `cache/incremental.ts`); the output is the same either way.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildReport, BuildReportEntry, InputStatus } from '../schema/build-report.ts';
 import type { Report } from '../schema/report.ts';
+import { mapConcurrently } from './cache/concurrency.ts';
+import { ConversionCache } from './cache/conversion-cache.ts';
+import { cacheCounts, convertIncrementally, digestRenderer, storeConversions } from './cache/incremental.ts';
 import { convertReport, type ConversionOutcome } from './convert-report.ts';
 import { resolveDuplicates } from './duplicates.ts';
-import { digestMdx } from './emit/digest-mdx.ts';
 import { bySource, discoverInputs, type InputFile, type SkippedInput } from './read/discover.ts';
 import { StageTimer } from './timing.ts';
 
@@ -19,6 +23,8 @@ export interface ConvertOptions {
   mdxDir: string | null;
   /** Where to write `<slug>.json` and `build-report.json`; null to skip. */
   jsonDir: string | null;
+  /** Folder of the conversion cache (scripts default to `DEFAULT_CACHE_DIR`); null or absent for none. */
+  cacheDir?: string | null;
 }
 
 export interface ConvertResult {
@@ -27,7 +33,12 @@ export interface ConvertResult {
   timer: StageTimer;
   /** Total bytes of input read. */
   inputBytes: number;
+  /** Reports taken from the conversion cache, and reports converted anew (all of them without a cache). */
+  cache: { hits: number; misses: number };
 }
+
+/** Enough parallel writes to keep the disk busy, few enough never to run out of file handles. */
+const WRITE_CONCURRENCY = 32;
 
 /** A rejection's message names the file, so it reads on its own (in logs, in CI). */
 function entryFor(outcome: ConversionOutcome): BuildReportEntry {
@@ -46,25 +57,36 @@ function summarize(inputDir: string, entries: BuildReportEntry[]): BuildReport {
   return { inputDir, counts, entries };
 }
 
+/** Writes `content` unless the file already holds it: an unchanged digest keeps its mtime, so Astro can skip it. */
+async function writeIfChanged(path: string, content: string | Uint8Array): Promise<void> {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  const current = await readFile(path).catch(() => null);
+  if (!current?.equals(bytes)) await writeFile(path, bytes);
+}
+
 /** Replaces the generated files of one kind in `dir` (only files ending in `extension`). */
-async function replaceGenerated(dir: string, extension: string, files: Map<string, string>): Promise<void> {
+async function replaceGenerated(dir: string, extension: string, files: Map<string, string | Uint8Array>): Promise<void> {
   await mkdir(dir, { recursive: true });
   const stale = (await readdir(dir)).filter((name) => name.endsWith(extension) && !files.has(name));
-  await Promise.all(stale.map((name) => rm(join(dir, name))));
-  await Promise.all([...files].map(([name, content]) => writeFile(join(dir, name), content)));
+  await mapConcurrently(stale, WRITE_CONCURRENCY, (name) => rm(join(dir, name)));
+  await mapConcurrently([...files], WRITE_CONCURRENCY, ([name, content]) => writeIfChanged(join(dir, name), content));
 }
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Converts one report; even a converter bug or an unreadable file becomes that report's rejection, never the build's end. */
-async function convertSafely(file: InputFile, timer: StageTimer): Promise<ConversionOutcome> {
+/**
+ * Converts one report; even a converter bug or an unreadable file becomes that report's rejection,
+ * never the build's end. Such a rejection is not the input's own result, so it is never cached.
+ */
+async function convertSafely(file: InputFile, timer: StageTimer): Promise<{ outcome: ConversionOutcome; cacheable: boolean }> {
   try {
-    return await convertReport(file, timer);
+    return { outcome: await convertReport(file, timer), cacheable: true };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ok: false, source: file.source, reason: `转换时出错，未发布：${message}；请把该文件报告给维护者`, bytes: 0 };
+    const reason = `转换时出错，未发布：${message}；请把该文件报告给维护者`;
+    return { outcome: { ok: false, source: file.source, reason, bytes: 0 }, cacheable: false };
   }
 }
 
@@ -75,17 +97,19 @@ function skippedOutcome(skipped: SkippedInput): ConversionOutcome {
 /** Converts every report in the input folder; every file in it gets an entry in the build report. */
 export async function convertArchive(options: ConvertOptions): Promise<ConvertResult> {
   const timer = new StageTimer();
-  const listing = await timer.time('discover', () => discoverInputs(options.inputDir));
-  const converted: ConversionOutcome[] = [];
-  for (const file of listing.reports) converted.push(await convertSafely(file, timer));
+  const { inputDir, mdxDir, jsonDir, cacheDir = null } = options;
+  const listing = await timer.time('discover', () => discoverInputs(inputDir));
+  const cache = cacheDir === null ? null : await timer.time('cache-read', () => ConversionCache.open(cacheDir, inputDir));
+  const conversions = await convertIncrementally(listing.reports, cache, (file) => convertSafely(file, timer), timer);
+  const converted = conversions.map((c) => c.outcome);
   const outcomes = [...resolveDuplicates(converted), ...listing.skipped.map(skippedOutcome)].sort(bySource);
 
   const reports = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
-  const buildReport = summarize(options.inputDir, outcomes.map(entryFor));
-  const { mdxDir, jsonDir } = options;
+  const buildReport = summarize(inputDir, outcomes.map(entryFor));
   // Rendering is timed with its stage: for a large report it costs more than writing.
   if (mdxDir) {
-    await timer.time('emit-mdx', () => replaceGenerated(mdxDir, '.mdx', new Map(reports.map((r) => [`${r.slug}.mdx`, digestMdx(r)]))));
+    const digest = digestRenderer(conversions);
+    await timer.time('emit-mdx', () => replaceGenerated(mdxDir, '.mdx', new Map(reports.map((r) => [`${r.slug}.mdx`, digest(r)]))));
   }
   if (jsonDir) {
     await timer.time('emit-json', () => {
@@ -94,6 +118,7 @@ export async function convertArchive(options: ConvertOptions): Promise<ConvertRe
       return replaceGenerated(jsonDir, '.json', docs);
     });
   }
+  if (cache) await timer.time('cache-write', () => storeConversions(cache, conversions));
   const inputBytes = outcomes.reduce((sum, o) => sum + o.bytes, 0);
-  return { reports, buildReport, timer, inputBytes };
+  return { reports, buildReport, timer, inputBytes, cache: cacheCounts(conversions) };
 }
