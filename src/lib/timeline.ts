@@ -85,6 +85,11 @@ export function groupByMonthAndDay<E extends TimelineEvent>(entries: readonly Ti
   return runsBy(groupByDay(entries), (day) => day.date?.slice(0, 7) ?? 'undated').map(({ key, items }) => ({ month: key, days: items }));
 }
 
+/** How many events a month of the timeline holds. */
+export function eventCount(month: Pick<TimelineMonth, 'days'>): number {
+  return month.days.reduce((sum, day) => sum + day.entries.length, 0);
+}
+
 /** `2026-07-02` → `7 月 2 日`; null → `未注明日期`. */
 export function dayLabel(date: string | null): string {
   const match = date ? /^\d{4}-(\d{2})-(\d{2})$/.exec(date) : null;

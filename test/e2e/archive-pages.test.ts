@@ -31,6 +31,7 @@ const PAGE_TYPES: Record<string, string> = {
   month: 'months/2026-07/',
   companies: 'companies/',
   events: 'events/',
+  eventsMonth: 'events/2026-07/',
   search: 'search/?q=%E5%8F%AF%E7%81%B5',
   notFound: 'no-such-page/',
 };
@@ -88,6 +89,20 @@ describe('reading and sharing', () => {
     const target = page.locator(`[id="${kling.id}"]`);
     await expect(target.innerText()).resolves.toContain('可灵首轮外部融资落地');
     await expect(target.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('the events timeline has a page per month, and together they hold every event once', async () => {
+    const page = await open('events/', 1280);
+    const monthPaths = await page.locator('.term-index a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(monthPaths).toContain('/events/2026-07/');
+    const links: string[] = [];
+    for (const path of monthPaths) {
+      await page.goto(`${site.url}${path.slice(1)}`);
+      links.push(...(await page.locator('.event-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))));
+    }
+    expect(links).toHaveLength(reports.reduce((sum, r) => sum + r.events.length, 0));
+    expect(new Set(links).size).toBe(links.length);
     await page.context().close();
   });
 

@@ -27,3 +27,8 @@ export function termPath(facet: Facet, slug: string): string {
 export function monthPath(month: string): string {
   return `/months/${month}/`;
 }
+
+/** Site-relative path of a month of the events timeline (`/events/2026-07/`, `/events/undated/`). */
+export function eventsMonthPath(month: string): string {
+  return `/events/${month}/`;
+}

@@ -61,7 +61,6 @@ function links(parts: HeaderSearchParts): HTMLAnchorElement[] {
 function onPanelKey(parts: HeaderSearchParts, event: KeyboardEvent): void {
   if (event.key === 'Escape') {
     parts.panel.hidden = true;
-    parts.input.setAttribute('aria-expanded', 'false');
     parts.input.focus();
     return;
   }
@@ -93,7 +92,6 @@ function wireSearching(parts: HeaderSearchParts, bundlePath: string, searchPath:
     const mine = ++generation;
     clearTimeout(timer);
     parts.panel.hidden = query === '';
-    parts.input.setAttribute('aria-expanded', String(query !== ''));
     if (!query) return;
     parts.all.href = searchHref(searchPath, { ...emptySearchState(), query });
     parts.status.textContent = '正在搜索…';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel, eventUrl, groupByDay, groupByMonthAndDay, timelineOf } from '~/lib/timeline.ts';
+import { dayLabel, eventCount, eventUrl, groupByDay, groupByMonthAndDay, timelineOf } from '~/lib/timeline.ts';
 
 const event = (id: string, date: string | null) => ({ id, date, title: `标题 ${id}` });
 const digest = (id: string, date: string | null, events: ReturnType<typeof event>[], broker: string | null = '国金证券') => ({
@@ -51,6 +51,10 @@ describe('grouping', () => {
       ['2026-05', ['2026-05-20']],
       ['undated', [null]],
     ]);
+  });
+
+  it('counts the events of each month, for the timeline’s month index', () => {
+    expect(groupByMonthAndDay(entries).map((m) => [m.month, eventCount(m)])).toEqual([['2026-07', 3], ['2026-05', 1], ['undated', 2]]);
   });
 });
 
