@@ -8,12 +8,14 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import YAML from 'yaml';
 import { toFrontmatter } from '../../schema/digest.ts';
 import type { Report } from '../../schema/report.ts';
+import { frontmatterYaml } from './frontmatter-yaml.ts';
 import { component, importDefault, paragraph } from './mdast-builders.ts';
 import { remarkMdxLiteralText } from './mdx-literal.ts';
 import { preambleNodes, sectionNodes } from './section-nodes.ts';
+import { remarkSingleTextPhrasing } from './single-text-phrasing.ts';
+import { remarkFastTextEscape } from './unsafe-filter.ts';
 
 /** Where the digest's components live, as seen from the generated MDX (the `~` alias is `src/`). */
 const COMPONENTS = '~/components/digest';
@@ -33,9 +35,9 @@ export function digestTree(report: Report): Root {
   return {
     type: 'root',
     children: [
-      // YAML is data: the yaml library quotes whatever the report says. Every string is quoted so a
-      // reader never retypes it (Astro's YAML would read an unquoted 2026-07-03 as a Date).
-      { type: 'yaml', value: YAML.stringify(toFrontmatter(report), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd() },
+      // YAML is data: every string is written double-quoted (see frontmatter-yaml.ts), so whatever
+      // the report says stays a string and a reader never retypes it.
+      { type: 'yaml', value: frontmatterYaml(toFrontmatter(report)) },
       ...COMPONENT_NAMES.map((name) => importDefault(name, `${COMPONENTS}/${name}.astro`)),
       component('SummaryCard', { digest: { expression: 'frontmatter' } }),
       ...preambleNodes(report),
@@ -50,6 +52,8 @@ const serializer = unified()
   .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkMdxLiteralText)
+  .use(remarkFastTextEscape)
+  .use(remarkSingleTextPhrasing)
   .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true });
 
 /** Serializes a digest tree to MDX source. */

@@ -11,9 +11,15 @@ const NUMERIC_CELL = /^[+-]?[\d,.]+\s*(%|x|X|倍|pct|亿元?|万元?|元)?$/;
 /** Right-align a column when most of its non-empty cells are numbers, as a reader expects. */
 function columnAlignment(table: Table): AlignType[] {
   return table.columns.map((_, column) => {
-    const cells = table.rows.map((row) => (row[column] ?? '').trim()).filter((c) => c && c !== '-');
-    const numeric = cells.filter((c) => NUMERIC_CELL.test(c)).length;
-    return cells.length > 0 && numeric / cells.length >= 0.6 ? 'right' : 'left';
+    let cells = 0;
+    let numeric = 0;
+    for (const row of table.rows) {
+      const cell = (row[column] ?? '').trim();
+      if (!cell || cell === '-') continue;
+      cells += 1;
+      if (NUMERIC_CELL.test(cell)) numeric += 1;
+    }
+    return cells > 0 && numeric / cells >= 0.6 ? 'right' : 'left';
   });
 }
 
@@ -24,7 +30,9 @@ function row(cells: readonly string[], width: number): TableRow {
 
 /** The table as `<DataTable …>` wrapping a GFM table. */
 export function tableNodes(table: Table): RootContent[] {
-  const width = Math.max(table.columns.length, ...table.rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading a long table's rows was slow (and has an argument limit).
+  let width = table.columns.length;
+  for (const r of table.rows) width = Math.max(width, r.length);
   const gfm: MdastTable = {
     type: 'table',
     align: columnAlignment(table),

@@ -31,6 +31,15 @@ function plausibleCompany(name: string): boolean {
   return trimmed.length >= 2 && trimmed.length <= 16 && !NOT_A_COMPANY.test(trimmed);
 }
 
+/** The first cell that is a ticker once its whitespace is removed, so compared and kept. */
+function firstTicker(row: readonly string[]): string | undefined {
+  for (const cell of row) {
+    const compact = /\s/.test(cell) ? cell.replace(/\s+/g, '') : cell;
+    if (TICKER.test(compact)) return compact;
+  }
+  return undefined;
+}
+
 /** Companies the report lists in its tables' ticker rows, its price moves and its subject, with tickers where printed. */
 export function listedCompanies(tables: readonly Table[], movers: readonly Mover[], subject: Subject | null): Subject[] {
   const tickers = new Map<string, string | null>();
@@ -43,7 +52,7 @@ export function listedCompanies(tables: readonly Table[], movers: readonly Mover
     // Only rows that carry a ticker name a company for sure; loose cells can hold any word.
     for (const row of table.rows) {
       // Extractors split tickers (`0700. HK`); compared and kept without whitespace.
-      const ticker = row.map((cell) => cell.replace(/\s+/g, '')).find((cell) => TICKER.test(cell));
+      const ticker = firstTicker(row);
       if (ticker) for (const i of columns) if (row[i]) add(row[i], ticker);
     }
   }

@@ -22,6 +22,7 @@ export interface SectionsWithEvents {
 
 function sectionEvents(
   lines: readonly string[],
+  section: Section,
   range: SectionRange,
   reference: DateReference,
   companies: readonly string[],
@@ -29,11 +30,12 @@ function sectionEvents(
   const own = lines.slice(range.from, range.to);
   const raws = lineEvents(own);
   const consumed = new Set(raws.flatMap((raw) => raw.lineIndices));
-  const remaining = own.map((line, i) => (consumed.has(i) ? '' : line));
+  // The section's paragraphs were joined from these same lines: join again only when events took some.
+  const joined = consumed.size === 0 ? section.paragraphs : joinParagraphs(own.map((line, i) => (consumed.has(i) ? '' : line)));
   // An item with no words in it (`2）` alone) makes no event.
   const events = raws.flatMap((raw) => eventFromRaw(raw, range.id, reference, companies) ?? []);
   const paragraphs: string[] = [];
-  for (const paragraph of joinParagraphs(remaining)) {
+  for (const paragraph of joined) {
     const event = isDatedParagraph(paragraph) ? eventFromDatedParagraph(paragraph, range.id, reference, companies) : null;
     if (event) events.push(event);
     else paragraphs.push(paragraph);
@@ -52,7 +54,7 @@ export function extractSectionEvents(
   const sections = structure.sections.map((section, i) => {
     const range = structure.sectionRanges[i];
     if (!range) return section;
-    const found = sectionEvents(lines, range, reference, companies);
+    const found = sectionEvents(lines, section, range, reference, companies);
     events.push(...found.events);
     return { ...section, paragraphs: found.paragraphs };
   });

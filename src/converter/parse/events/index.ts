@@ -29,9 +29,17 @@ function eventId(date: string | null, title: string): string {
 /** Hong Kong share-class suffixes: text says 快手 where a table lists 快手-W. */
 const SHARE_CLASS = /-(?:SW|W|S|SWR|WR|R)$/u;
 
+/** Each name without its share-class suffix, per names list (one list serves all events of a report). */
+const bareNames = new WeakMap<readonly string[], string[]>();
+
 function companiesIn(text: string, names: readonly string[]): string[] {
-  return names.filter((name) => {
-    const bare = name.replace(SHARE_CLASS, '');
+  let bares = bareNames.get(names);
+  if (!bares) {
+    bares = names.map((name) => name.replace(SHARE_CLASS, ''));
+    bareNames.set(names, bares);
+  }
+  return names.filter((name, i) => {
+    const bare = bares[i]!;
     return text.includes(name) || (bare.length >= 2 && text.includes(bare));
   });
 }

@@ -111,15 +111,28 @@ function resolveSpan(start: DateParts, end: DateParts, contextYear: number | nul
   return { start: from, end: to };
 }
 
+/** The valid date a FULL_DATES match spells, or null (31 February). */
+function isoOf(match: RegExpMatchArray): IsoDate | null {
+  return toIso(Number(match[1] ?? match[4]), Number(match[2] ?? match[6]), Number(match[3] ?? match[7]));
+}
+
 /** Every fully specified date (with its year) in running text, in order. */
 export function findFullDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const match of text.matchAll(FULL_DATES)) {
-    const year = Number(match[1] ?? match[4]);
-    const iso = toIso(year, Number(match[2] ?? match[6]), Number(match[3] ?? match[7]));
+    const iso = isoOf(match);
     if (iso) found.push({ iso, index: match.index });
   }
   return found;
+}
+
+/** The first fully specified date in the text (findFullDates(text)[0], without reading the rest of it). */
+export function firstFullDate(text: string): IsoDate | null {
+  for (const match of text.matchAll(FULL_DATES)) {
+    const iso = isoOf(match);
+    if (iso) return iso;
+  }
+  return null;
 }
 
 /** The year of an ISO date. */

@@ -9,7 +9,7 @@ import type { MetadataResult } from '../types.ts';
 import { findAnalysts } from './analysts.ts';
 import { recogniseBroker } from './broker.ts';
 import { classify } from './classification.ts';
-import { findFullDates, yearOf } from './dates.ts';
+import { firstFullDate, yearOf } from './dates.ts';
 import { cleanLines, frontMatterLength } from './lines.ts';
 import { findPeriod } from './period.ts';
 import { findExplicitDate, inferDate } from './publication-date.ts';
@@ -31,7 +31,7 @@ export function parseMetadata(text: string): MetadataResult {
   const title = findTitle(lines);
   const broker = recogniseBroker(lines);
   const explicitDate = findExplicitDate(front);
-  const firstDate = findFullDates(text)[0]?.iso ?? null;
+  const firstDate = firstFullDate(text);
   const contextDate = explicitDate ?? firstDate;
   const period = findPeriod(lines, contextDate ? yearOf(contextDate) : null);
   const relatedReports = findRelatedReports(lines);

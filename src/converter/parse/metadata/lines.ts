@@ -5,6 +5,8 @@
 
 /** A line without Markdown emphasis, heading marks or doubled spaces. */
 export function cleanLine(line: string): string {
+  // Most lines need none of the replacements below: one scan instead of four.
+  if (!/\*\*|__|^#|[\u00a0\u3000\t]|\s\s/.test(line)) return line.trim();
   return line
     .replace(/\*\*|__/g, '')
     .replace(/^#{1,6}\s+/, '')

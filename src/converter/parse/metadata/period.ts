@@ -9,6 +9,8 @@ import { parseSpan } from './dates.ts';
 /** 本期 / 本周 / 报告期, a few words (行情回顾), then the span in brackets. */
 const LABELLED_SPAN = /(?:本期|本周|报告期|统计期|统计区间)[\u4e00-\u9fa5]{0,8}?\s*[（(]([^（）()]{3,40})[）)]/g;
 const BRACKETED = /[（(]([^（）()]{3,40})[）)]/g;
+/** The labels LABELLED_SPAN starts with: a line without one holds no labelled span. */
+const SPAN_LABEL = /本期|本周|报告期|统计期|统计区间/;
 const CAPTION = /^(图表|图|表)\s*\d/;
 
 /** The most frequent period in the list (the first one on ties). */
@@ -37,7 +39,7 @@ function spansIn(lines: readonly string[], pattern: RegExp, contextYear: number 
 
 /** The report's period: labelled spans first, chart-caption spans second; null when neither. */
 export function findPeriod(lines: readonly string[], contextYear: number | null): Period | null {
-  const labelled = mostFrequent(spansIn(lines, LABELLED_SPAN, contextYear));
+  const labelled = mostFrequent(spansIn(lines.filter((line) => SPAN_LABEL.test(line)), LABELLED_SPAN, contextYear));
   if (labelled) return labelled;
   const captions = lines.filter((line) => CAPTION.test(line));
   return mostFrequent(spansIn(captions, BRACKETED, contextYear));

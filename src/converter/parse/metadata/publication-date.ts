@@ -46,6 +46,7 @@ export function findExplicitDate(frontLines: readonly string[]): IsoDate | null 
 export function asOfDates(lines: readonly string[]): IsoDate[] {
   const dates: IsoDate[] = [];
   for (const line of lines) {
+    if (!line.includes('截')) continue; // every 截至 / 截止 label starts with it
     for (const match of line.matchAll(AS_OF)) {
       const date = fullDateAt(line, match.index + match[0].length);
       if (date) dates.push(date);

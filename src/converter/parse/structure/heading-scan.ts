@@ -6,6 +6,7 @@ import { isRiskTitle, isStandaloneSectionLabel, matchLabel } from './labels.ts';
 import { continuesNumbering, isCaptionOrSource, looksLikeHeadingTitle, parseNumbering, patternHeading } from './headings.ts';
 import type { Numbering } from './headings.ts';
 import type { TocBlock, TocEntry } from './toc.ts';
+import { isWhitespaceCode } from '../text/line-kinds.ts';
 import { collapseSpaces, compactKey, isBlank, joinWrapped, plainLine } from './text-utils.ts';
 
 /** A heading found in the lines. */
@@ -41,6 +42,10 @@ interface TocState {
   numbered: boolean;
   /** Numbers of the numbered headings accepted so far (`3`, `3-1`), for the sequence check. */
   seen: Set<string>;
+  /** Every prefix of every entry key ('' and the key included; used or not): other keys match no entry. */
+  prefixes: Set<string>;
+  /** Length of the longest entry key. */
+  longestKey: number;
 }
 
 function tocState(blocks: readonly TocBlock[]): TocState {
@@ -53,6 +58,8 @@ function tocState(blocks: readonly TocBlock[]): TocState {
     after,
     numbered: entries.some((e) => parseNumbering(e.title) !== null),
     seen: new Set(),
+    prefixes: new Set(entries.flatMap((e) => Array.from({ length: e.key.length + 1 }, (_, n) => e.key.slice(0, n)))),
+    longestKey: Math.max(0, ...entries.map((e) => e.key.length)),
   };
 }
 
@@ -66,12 +73,33 @@ function isEntryPrefix(state: TocState, key: string): boolean {
   return key.length > 0 && state.entries.some((e, i) => !state.used.has(i) && e.key.startsWith(key));
 }
 
+/** Characters compactKey may drop: blanks, Markdown markers and its trailing punctuation (either width). */
+const DROPPABLE = new Set([...'*_#。.…·:：,，;；．']);
+
+/**
+ * Whether `line` has more than `limit` characters that are neither blank nor droppable: its key keeps
+ * all of them but a bullet glyph (half-width forms and lower case do not shorten a string). Stops early.
+ */
+function keyExceeds(line: string, limit: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (isWhitespaceCode(line.charCodeAt(i)) || DROPPABLE.has(line[i]!)) continue;
+    if (++kept > limit) return true;
+  }
+  return false;
+}
+
 /** Matches the line at `i` (joined with up to two following lines) against the TOC. */
 function tocHeading(lines: readonly string[], i: number, state: TocState): HeadingHit | null {
+  // Body prose is longer than any TOC entry: such a line (even its first half) matches none. One
+  // more character is allowed for the bullet glyph plainLine may drop.
+  if (state.entries.length === 0 || keyExceeds(lines[i]!, state.longestKey + 1)) return null;
   let text = collapseSpaces(plainLine(lines[i]!));
   let end = i;
   for (let extra = 0; extra <= MAX_WRAPPED_LINES; extra += 1) {
     const key = compactKey(text);
+    // Neither an entry's key nor the start of one: nothing to find (the common case, checked in O(1)).
+    if (!state.prefixes.has(key)) return null;
     const entry = findEntry(state, key);
     if (entry !== -1) return tocHit(state, entry, text, i, end);
     if (extra === MAX_WRAPPED_LINES || !isEntryPrefix(state, key)) return null;

@@ -33,6 +33,17 @@ const TITLE_PAGE_PREFIXES =
 const BACK_MATTER_PREFIXES =
   /^(?:分析师(?:声明|承诺|简介|与研究助理简介)|(?:重要|特别|免责|法律)声明|(?:行业|公司|股票)?(?:投资)?评级(?:的)?(?:说明|标准|体系)|投资评级说明|证券投资咨询业务的说明)/;
 
+/**
+ * Every character a label above can start with: the labels' own first characters, and those of
+ * the prefix patterns (相关…, 近期…, 证券分析师 … and 分析师声明, 重要声明 …; keep in step with
+ * them). Most lines start with none of these, and matchLabel returns null for them at once.
+ */
+const LABEL_INITIALS = new Set([
+  ...[...KEY_POINT_LABELS, ...RISK_LABELS, ...TOC_LABELS, ...FIGURE_LIST_LABELS].map((label) => label[0]!),
+  ...'相近证分研联重盈市行投报一', // TITLE_PAGE_PREFIXES
+  ...'分重特免法行公股投评证', // BACK_MATTER_PREFIXES
+]);
+
 /** Matches `label`, `label：` or `label：text` at the start of a plain line; the colon is required for inline text. */
 function matchExact(line: string, labels: readonly string[], kind: LabelKind): LabelMatch | null {
   for (const label of labels) {
@@ -47,7 +58,7 @@ function matchExact(line: string, labels: readonly string[], kind: LabelKind): L
 /** The label a line starts with, if any (bullets, Markdown markers and blanks ignored). */
 export function matchLabel(rawLine: string): LabelMatch | null {
   const line = plainLine(rawLine);
-  if (line === '') return null;
+  if (line === '' || !LABEL_INITIALS.has(line[0]!)) return null;
   const spaced = line.replace(/\s+/g, '');
   if (FIGURE_LIST_LABELS.includes(spaced)) return { kind: 'figures', label: spaced, rest: '' };
   if (TOC_LABELS.includes(spaced)) return { kind: 'toc', label: spaced, rest: '' };

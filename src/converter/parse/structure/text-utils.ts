@@ -17,6 +17,8 @@ const NUMBERED_ITEM = /^(?:\d{1,2}[)）]|[（(]\d{1,2}[）)]|\d{1,2}[.．](?!\d)
 
 /** Removes Markdown emphasis and heading markers that PDF-to-Markdown extractors leave in text. */
 export function stripMarkdown(text: string): string {
+  // Most lines hold no marker at all: skip the two replacements (this runs several times per line).
+  if (!text.startsWith('#') && !text.includes('**') && !text.includes('__')) return text.trim();
   return text
     .replace(/^#{1,6}\s+/, '')
     .replace(/\*\*|__/g, '')
@@ -61,7 +63,17 @@ export function endsSentence(text: string): boolean {
 
 /** Converts full-width ASCII variants (`：`, `１`, `Ａ`) to their half-width forms. */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  // A loop, not a replace with a callback: Chinese text has a full-width comma or colon in most lines.
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const half = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code === 0x3000 ? 0x20 : -1;
+    if (half === -1) continue;
+    out += text.slice(copied, i) + String.fromCharCode(half);
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /**
@@ -77,6 +89,8 @@ export function compactKey(text: string): string {
 
 /** Collapses runs of blanks to one space and trims. */
 export function collapseSpaces(text: string): string {
+  // Nothing to collapse unless a tab, an ideographic space or two blanks in a row occur.
+  if (!/[\t\u3000]|  /.test(text)) return text.trim();
   return text.replace(/[ \t\u3000]+/g, ' ').trim();
 }
 

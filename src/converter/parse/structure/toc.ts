@@ -126,6 +126,8 @@ function levelsFromStyle(raw: readonly { title: string; hasLeader: boolean }[]):
 export function findTocBlocks(lines: readonly string[]): TocBlock[] {
   const blocks: TocBlock[] = [];
   for (let i = 0; i < lines.length; i += 1) {
+    // Every TOC and figure-list label holds 目录: a cheap test before the full label match.
+    if (!lines[i]!.includes('目') || !lines[i]!.includes('录')) continue;
     const label = matchLabel(lines[i]!);
     if (!label || (label.kind !== 'toc' && label.kind !== 'figures')) continue;
     const { end, raw } = readEntries(lines, i);

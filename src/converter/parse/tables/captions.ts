@@ -35,6 +35,8 @@ function parseOneCaption(text: string): CaptionPart | null {
 
 /** The captions a line holds, left to right; [] when it is not a caption line. */
 export function parseCaptionLine(line: string): CaptionPart[] {
+  // Asked of most lines: without 图 or 表 there is no label (plain() only removes characters).
+  if (!line.includes('图') && !line.includes('表')) return [];
   const text = plain(line);
   if (text.length > MAX_CAPTION_LENGTH * 2 || TOC_ENTRY.test(line)) return [];
   if (!CAPTION_START.test(text)) return [];
@@ -46,6 +48,7 @@ export function parseCaptionLine(line: string): CaptionPart[] {
 
 /** The sources a line holds (prefix removed), left to right; [] when it is not a source line. */
 export function parseSourceLine(line: string): string[] {
+  if (!line.includes('来')) return []; // every source prefix holds 来源
   const text = plain(line);
   if (text.length > MAX_CAPTION_LENGTH * 3 || !SOURCE_START.test(text)) return [];
   return text

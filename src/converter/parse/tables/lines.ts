@@ -43,5 +43,7 @@ export function nextContentLine(lines: readonly string[], from: number): number 
 
 /** Collapses runs of whitespace inside a cell and trims it. */
 export function cleanCell(cell: string): string {
+  // Nothing to collapse unless some blank is not a plain space or two blanks touch.
+  if (!/[^\S ]|\s\s/.test(cell)) return cell.trim();
   return cell.replace(/\s+/g, ' ').trim();
 }

@@ -18,11 +18,20 @@ function isPipeRow(line: string): boolean {
 
 /** Cells of a pipe row, outer pipes removed; `\|` stays inside a cell. */
 export function pipeCells(line: string): string[] {
+  if (!line.includes('\\')) {
+    // No escaped pipe: the same cuts with plain string operations (this runs for every table row).
+    const trimmed = line.trim();
+    const start = trimmed.startsWith('|') ? 1 : 0;
+    const end = trimmed.length > start && trimmed.endsWith('|') ? trimmed.length - 1 : trimmed.length;
+    return trimmed.slice(start, end).split('|').map(cleanCell);
+  }
   const body = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
   return body.split(/(?<!\\)\|/).map((cell) => cleanCell(cell.replace(/\\\|/g, '|')));
 }
 
 function isSeparator(line: string): boolean {
+  // Any character besides pipes, colons, dashes and blanks ends up in a cell that is no separator.
+  if (/[^|:\-\s]/.test(line)) return false;
   const cells = pipeCells(line);
   return cells.length > 0 && cells.every((cell) => /^:?-+:?$/.test(cell));
 }
@@ -70,7 +79,7 @@ function segmentsOf(lines: readonly string[], start: number, end: number): Segme
   let current: Segment = { header: null, body: [] };
   for (let i = start; i <= end; i++) {
     const line = lines[i] ?? '';
-    if (isSkippable(line) && !isPipeRow(line)) continue;
+    if (!isPipeRow(line) && isSkippable(line)) continue;
     if (!isPipeRow(line)) {
       appendSpill(current, line.trim());
       continue;

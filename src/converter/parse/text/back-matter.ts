@@ -55,15 +55,15 @@ export function splitBackMatter(lines: readonly string[]): BodyAndBackMatter {
 
 /** The index of the first line of the back matter, or -1 when there is none. */
 function backMatterStart(lines: readonly string[]): number {
-  let lastBodySignal = -1;
-  const markers: number[] = [];
-  lines.forEach((line, i) => {
-    const text = plain(line);
-    if (text === '') return;
-    if (isMarkerLine(text, lines, i)) markers.push(i);
-    else if (isBodySignal(text)) lastBodySignal = i;
-  });
-  const candidates = markers.filter((i) => i > lastBodySignal);
+  // Only markers after the last body signal count: scan back from the end to that signal.
+  const candidates: number[] = [];
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const text = plain(lines[i]!);
+    if (text === '') continue;
+    if (isMarkerLine(text, lines, i)) candidates.push(i);
+    else if (isBodySignal(text)) break;
+  }
+  candidates.reverse();
   let start = candidates.at(-1) ?? -1;
   for (let k = candidates.length - 2; k >= 0; k -= 1) {
     const previous = candidates[k] ?? -1;
@@ -75,12 +75,15 @@ function backMatterStart(lines: readonly string[]): number {
 
 /** A line with bullets, Markdown bold/heading markers, table pipes and tabs removed. */
 function plain(line: string): string {
-  const text = line.replace(/\*\*/g, '').replace(/^\s*#{1,6}\s+/, '').trim();
-  return text.slice(bulletMarker(text).length).replace(/[|\t]+/g, ' ').trim();
+  // Runs on every line: each replacement only where its character occurs.
+  const unbolded = line.includes('**') ? line.replace(/\*\*/g, '') : line;
+  const text = (unbolded.includes('#') ? unbolded.replace(/^\s*#{1,6}\s+/, '') : unbolded).trim();
+  const rest = text.slice(bulletMarker(text).length);
+  return (/[|\t]/.test(rest) ? rest.replace(/[|\t]+/g, ' ') : rest).trim();
 }
 
 function isMarkerLine(text: string, lines: readonly string[], index: number): boolean {
-  const compact = text.replace(/\s+/g, '').replace(SECTION_NUMBER, '');
+  const compact = (/\s/.test(text) ? text.replace(/\s+/g, '') : text).replace(SECTION_NUMBER, '');
   if (MARKER_HEADING.test(compact) || CITY_ROW.test(text)) return true;
   if (!CITY_ALONE.test(compact)) return false;
   const next = lines.slice(index + 1, index + 6).find((line) => !isBlank(line));

@@ -38,7 +38,8 @@ function printedColumn(line: string, index: number): number {
 
 /** Where a line's right column starts: after its only wide inner gap, or after wide indentation. */
 function rightColumnStart(line: string): ColumnStart | null {
-  if (line.includes('|') || line.includes('\t')) return null;
+  // Both kinds of column start need a run of three spaces: most lines have none.
+  if (line.includes('|') || line.includes('\t') || !line.includes('   ')) return null;
   const gaps = [...line.matchAll(/(?<=\S) {3,}(?=\S)/g)];
   let char = -1;
   if (gaps.length === 1 && gaps[0]) char = (gaps[0].index ?? 0) + gaps[0][0].length;

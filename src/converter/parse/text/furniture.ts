@@ -12,6 +12,7 @@ import {
   isNumberedItem,
   isSourceLine,
   isTableRow,
+  isWhitespaceCode,
 } from './line-kinds.ts';
 
 /** Bare page numbers: `3`, `第 3 页`, `3/15`, `- 3 -`, `Page 3 of 15`. */
@@ -50,7 +51,8 @@ function isFurniture(line: string, counts: ReadonlyMap<string, number>): boolean
   if (PAGE_NUMBER.test(text)) return true;
   if (text.length <= MAX_FOOTER_LENGTH && RUNNING_FOOTER.some((pattern) => pattern.test(text))) return true;
   if (text.length <= MAX_HEADER_LENGTH && QR_PROMPT.test(text)) return true;
-  const repeats = counts.get(key(text)) ?? 0;
+  // Only short lines are counted: a line with more non-blank characters than that has no count.
+  const repeats = hasMoreNonBlanks(text, MAX_HEADER_LENGTH) ? 0 : (counts.get(key(text)) ?? 0);
   if (RECURRING_HEADER.test(text) && repeats >= 2) return true;
   return repeats >= MIN_REPEATS && mayBeRunningHeader(text);
 }
@@ -68,7 +70,15 @@ function countShortLines(lines: readonly string[]): Map<string, number> {
 }
 
 function key(text: string): string {
-  return text.replace(/\s+/g, '');
+  return /\s/.test(text) ? text.replace(/\s+/g, '') : text;
+}
+
+/** Whether `text` has more than `limit` characters that are not whitespace (`\s`); stops early. */
+function hasMoreNonBlanks(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!isWhitespaceCode(text.charCodeAt(i)) && ++count > limit) return true;
+  return false;
 }
 
 /**

@@ -15,6 +15,8 @@ const HTML_TABLE = /^\s*<\/?(?:table|thead|tbody|tr|td|th)\b|<table\b/i;
 
 /** Whether a line is a table row (tab cells, Markdown pipe or separator row, HTML table markup). */
 export function isTableRow(line: string): boolean {
+  // Each form needs a tab, a pipe or a `<`: one scan rules most lines out.
+  if (!/[\t|<]/.test(line)) return false;
   return TAB_CELLS.test(line) || PIPE_ROW.test(line) || SEPARATOR_ROW.test(line) || HTML_TABLE.test(line);
 }
 
@@ -83,14 +85,31 @@ export function isWide(char: string): boolean {
  * and digits about half as wide as an ideograph and a space narrower still.
  */
 export function printedWidth(line: string): number {
+  // By char code rather than `for … of`: a hot loop. A surrogate pair is one wide character, as in isWide.
+  const text = line.trim();
   let width = 0;
-  for (const char of line.trim()) {
-    if (isWide(char)) width += 1;
-    else if (char === ' ') width += 0.3;
-    else if (char >= 'A' && char <= 'Z') width += 0.65;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
+    if (code >= 0x2e80 && !(code >= 0xe000 && code <= 0xf8ff)) width += 1;
+    else if (code === 0x20) width += 0.3;
+    else if (code >= 0x41 && code <= 0x5a) width += 0.65;
     else width += 0.5;
   }
   return width;
+}
+
+/** Exactly the characters of `\s` (ECMAScript WhiteSpace and LineTerminator). */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /** Whether a line is empty or only whitespace. */
