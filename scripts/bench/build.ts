@@ -1,0 +1,166 @@
+/**
+ * `npm run bench` (issue #8): the whole build at N = 100 and 1,000 reports (`--sizes 100,1000,10000`
+ * for more), against a plain Astro site of N Markdown pages of the same sizes. Prints one table
+ * (rows = measures, columns = N) and writes the same data to `out/bench/build.json`.
+ *
+ * For each N: generate the archive; a cold `scripts/build.ts` in a throwaway workspace under the
+ * memory sampler, with per-stage windows from `--stats`; Pagefind index size and digest page
+ * weight; the first search (see SEARCH ROWS below); the plain-Markdown baseline; and, for sizes in
+ * `--incremental` (default 1000), a rebuild in the same workspace after adding report N+1.
+ * Builds run one after another, never side by side: they would share the machine's cores.
+ *
+ * `--profile DIR` runs every build under `node --cpu-prof` and leaves the profiles in DIR
+ * (summarise them with `node scripts/bench/profile-build.ts FILE`; the profiler slows the build,
+ * so the table of such a run is not comparable). `--keep` keeps the temp folders (workspace,
+ * baseline, archives) for a look afterwards. Wall times depend on what else the machine runs;
+ * the CPU times beside them much less so.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildBaselineSite, writeBaselineSite } from './lib/baseline-site.ts';
+import { markdownTable, tableRows, type BaselineMeasures, type FirstSearchMeasures, type SizeResult } from './lib/build-bench-table.ts';
+import { generateArchive } from './lib/scale-archive.ts';
+import { measureFirstSearch } from './lib/search-latency.ts';
+import { runSiteBuild, SITE_DIR, type SiteBuild } from './lib/site-build.ts';
+import { digestPageWeights, folderSize } from './lib/site-measures.ts';
+import { createWorkspace, REPO_ROOT, tempDir, type Workspace } from './lib/workspace.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: 'sample,100,1000' },
+    incremental: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    json: { type: 'string', default: 'out/bench/build.json' },
+    profile: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+/** `sample` in --sizes: the default archive of content/reports, as a publisher starts. */
+const SAMPLE = 0;
+const sizes = values.sizes!.split(',').map((size) => (size === 'sample' ? SAMPLE : Number(size)));
+const incrementalSizes = new Set(values.incremental!.split(',').filter(Boolean).map(Number));
+const seed = Number(values.seed);
+const profileDir = values.profile ? resolve(values.profile) : null;
+const SEED_DIR = join(REPO_ROOT, 'content', 'reports');
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+/** Node flags that write a CPU profile of a build named `label` (none without `--profile`). */
+function nodeArgsFor(label: string): string[] {
+  return profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, label)}`] : [];
+}
+
+/** Queries a reader types (a split Chinese word with a second term, a company, an English product). */
+const SEARCH_QUERIES = ['可灵 融资', '腾讯控股', 'Codex'];
+
+/**
+ * The first search, from the newest digest page, for each query in a fresh browser (median of 5):
+ * the table shows the worst query, the JSON every one.
+ */
+async function measureSearch(siteDir: string): Promise<FirstSearchMeasures> {
+  const newest = (await readdir(join(siteDir, 'digests'))).filter((slug) => /^\d{4}-/.test(slug)).sort().at(-1);
+  const pagePath = `/digests/${newest}/`;
+  const queries = [];
+  for (const query of SEARCH_QUERIES) queries.push(await measureFirstSearch({ siteDir, pagePath, query }));
+  return {
+    bytes: Math.max(...queries.map((q) => q.bytes)),
+    firstResultsMs: Math.max(...queries.map((q) => q.firstResultsMs)),
+    queries,
+  };
+}
+
+interface Archives {
+  /** Archive N: the cold build's input, and the rebuild's once report N+1 is added to it. */
+  dir: string;
+  /** Archive N+1, generated aside (null when no rebuild is wanted). */
+  next: string | null;
+}
+
+/** Writes archive N, and archive N+1 aside when a rebuild is wanted. */
+async function generateArchives(n: number, withNext: boolean): Promise<Archives> {
+  // The sample archive is read where it is (and never removed).
+  if (n === SAMPLE) return { dir: SEED_DIR, next: null };
+  const dir = await tempDir(`archive-${n}`);
+  await generateArchive({ count: n, seed, outDir: dir, seedDir: SEED_DIR });
+  if (!withNext) return { dir, next: null };
+  const next = await tempDir(`archive-${n + 1}`);
+  await generateArchive({ count: n + 1, seed, outDir: next, seedDir: SEED_DIR });
+  return { dir, next };
+}
+
+/**
+ * Copies into `dir` the files of `next` it lacks or holds otherwise, as a user adds a report to
+ * the same folder (the conversion cache is kept per input folder); returns how many.
+ */
+async function addNewReports(dir: string, next: string): Promise<number> {
+  let added = 0;
+  for (const name of await readdir(next)) {
+    const current = await readFile(join(dir, name)).catch(() => null);
+    const wanted = await readFile(join(next, name));
+    if (current && current.equals(wanted)) continue;
+    await writeFile(join(dir, name), wanted);
+    added += 1;
+  }
+  return added;
+}
+
+async function measureBaseline(n: number, digestsDir: string): Promise<BaselineMeasures> {
+  const dir = await tempDir(`baseline-${n}`);
+  try {
+    const written = await writeBaselineSite(dir, digestsDir);
+    log(`N=${n}: plain-Markdown baseline, ${written.pages} pages …`);
+    const run = await buildBaselineSite(dir, nodeArgsFor(`baseline-${n}`));
+    if (run.exitCode !== 0) throw new Error(`baseline build failed (exit ${run.exitCode ?? run.signal})`);
+    return { ...written, wallMs: run.wallMs, cpuMs: run.cpuMs, peakBytes: run.peakBytes };
+  } finally {
+    if (!values.keep) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Everything measured on the built site while it is there. */
+async function measureSite(workspace: Workspace) {
+  const siteDir = join(workspace.dir, SITE_DIR);
+  return {
+    site: await folderSize(siteDir),
+    pagefind: await folderSize(join(siteDir, 'pagefind')),
+    pageWeights: await digestPageWeights(siteDir),
+    search: await measureSearch(siteDir),
+  };
+}
+
+async function measureSize(n: number): Promise<SizeResult> {
+  const archives = await generateArchives(n, incrementalSizes.has(n));
+  const workspace = await createWorkspace(`site-${n}`);
+  try {
+    log(`N=${n}: cold build in ${workspace.dir} …`);
+    const build = await runSiteBuild(workspace, archives.dir, { nodeArgs: nodeArgsFor(`build-${n}`) });
+    const siteMeasures = await measureSite(workspace);
+    // Before the rebuild: the baseline copies the sizes of these N digests.
+    const baseline = await measureBaseline(n, join(workspace.dir, 'src', 'content', 'digests'));
+    let incremental: (SiteBuild & { changedInputs: number }) | null = null;
+    if (archives.next) {
+      const changedInputs = await addNewReports(archives.dir, archives.next);
+      log(`N=${n}: rebuild with report ${n + 1} added (${changedInputs} file(s) new or changed) …`);
+      const rebuild = await runSiteBuild(workspace, archives.dir, { nodeArgs: nodeArgsFor(`rebuild-${n}`) });
+      incremental = { ...rebuild, changedInputs };
+    }
+    return { n, seed, build, ...siteMeasures, baseline, incremental };
+  } finally {
+    if (!values.keep) {
+      await workspace.remove();
+      const generated = n === SAMPLE ? [archives.next] : [archives.dir, archives.next];
+      await Promise.all(generated.flatMap((dir) => (dir ? [rm(dir, { recursive: true, force: true })] : [])));
+    } else log(`kept ${workspace.dir}, ${archives.dir}${archives.next ? `, ${archives.next}` : ''}`);
+  }
+}
+
+const results: SizeResult[] = [];
+for (const n of sizes) results.push(await measureSize(n));
+
+const jsonFile = resolve(values.json!);
+await mkdir(join(jsonFile, '..'), { recursive: true });
+await writeFile(jsonFile, `${JSON.stringify({ date: new Date().toISOString(), sizes, results }, null, 2)}\n`);
+const columns = results.map((r) => (r.n === SAMPLE ? `sample (${r.build.stats.reports})` : `N = ${r.n.toLocaleString('en')}`));
+console.log(markdownTable(columns, tableRows(results)));
+log(`results: ${jsonFile}`);

@@ -1,0 +1,140 @@
+/**
+ * The build benchmark's results for each archive size, and the one Markdown table they print
+ * as: a row per measure, a column per size. Pure formatting; measuring is elsewhere.
+ */
+import type { SiteBuild } from './site-build.ts';
+import type { DigestPageWeights, FolderSize } from './site-measures.ts';
+
+/** What a first search costs in Chromium (filled by the lead's `measureFirstSearch`). */
+export interface FirstSearchMeasures {
+  /** Bytes the browser downloads for the first search, from typing to results. */
+  bytes: number;
+  /** Milliseconds from typing the query to the first results shown. */
+  firstResultsMs: number;
+  /** Each query measured (the figures above are the worst of them). */
+  queries?: readonly { query: string; bytes: number; firstResultsMs: number; requests: number }[];
+}
+
+export interface BaselineMeasures {
+  pages: number;
+  /** Bytes of Markdown written. */
+  bytes: number;
+  wallMs: number;
+  cpuMs: number;
+  peakBytes: number;
+}
+
+/** Everything measured for one archive size. */
+export interface SizeResult {
+  n: number;
+  /** The generator's archive seed (scale-archive.ts): the same seed, the same reports. */
+  seed: number;
+  build: SiteBuild;
+  site: FolderSize;
+  pagefind: FolderSize;
+  pageWeights: DigestPageWeights;
+  search: FirstSearchMeasures | null;
+  baseline: BaselineMeasures;
+  /** Rebuild after adding report N+1 in the same workspace; null where not measured. */
+  incremental: (SiteBuild & { changedInputs: number }) | null;
+}
+
+export interface TableRow {
+  measure: string;
+  cells: string[];
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function stage(build: SiteBuild, name: string): { ms: number; peakBytes: number; cpuMs: number } {
+  return build.stages.find((s) => s.stage === name) ?? { ms: Number.NaN, peakBytes: Number.NaN, cpuMs: Number.NaN };
+}
+
+/** `12.3 s (CPU 20.1 s)`: wall time, and CPU time, which other load on the machine hardly changes. */
+const wallAndCpu = (wallMs: number, cpuMs: number) => `${seconds(wallMs)} (CPU ${seconds(cpuMs)})`;
+
+/** Conversion throughput from the build's own conversion window. */
+export function conversionThroughput(build: SiteBuild): { reportsPerSecond: number; mbPerSecond: number } {
+  const secondsSpent = stage(build, 'conversion').ms / 1000;
+  return { reportsPerSecond: build.stats.reports / secondsSpent, mbPerSecond: build.stats.inputBytes / 1e6 / secondsSpent };
+}
+
+/** Our full build's wall time over the plain-Markdown site's, and the same for CPU time. */
+export function baselineRatio(result: SizeResult): { wall: number; cpu: number } {
+  return { wall: result.build.wallMs / result.baseline.wallMs, cpu: result.build.cpuMs / result.baseline.cpuMs };
+}
+
+function throughputCell(build: SiteBuild): string {
+  const { reportsPerSecond, mbPerSecond } = conversionThroughput(build);
+  return `${reportsPerSecond.toFixed(0)} reports/s, ${mbPerSecond.toFixed(2)} MB/s`;
+}
+
+type Measure = [string, (r: SizeResult) => string];
+
+const STAGE_LABELS = { conversion: 'conversion', astro: 'Astro', originals: 'originals', pagefind: 'Pagefind' };
+
+function stageCell(build: SiteBuild, name: string): string {
+  const { ms, cpuMs } = stage(build, name);
+  return wallAndCpu(ms, cpuMs);
+}
+
+const BUILD_MEASURES: Measure[] = [
+  ['archive', (r) => (r.n === 0 ? 'content/reports' : `scale-archive.ts seed ${r.seed}`)],
+  ['reports published / input files', (r) => `${r.build.stats.reports} / ${r.build.stats.inputFiles}`],
+  ['input size', (r) => mb(r.build.stats.inputBytes)],
+  ['conversion throughput', (r) => throughputCell(r.build)],
+  ['full build, wall time (CPU time)', (r) => wallAndCpu(r.build.wallMs, r.build.cpuMs)],
+  ...(['conversion', 'astro', 'originals', 'pagefind'] as const).map((name): Measure => [`· ${STAGE_LABELS[name]}`, (r) => stageCell(r.build, name)]),
+  ['· startup and exit (rest)', (r) => seconds(r.build.wallMs - r.build.stages.reduce((sum, s) => sum + s.ms, 0))],
+  ['full build, peak memory (target < 2 GB at 1,000)', (r) => mb(r.build.peakBytes)],
+  ['· peak in conversion', (r) => mb(stage(r.build, 'conversion').peakBytes)],
+  ['· peak in Astro', (r) => mb(stage(r.build, 'astro').peakBytes)],
+  ['· peak in Pagefind', (r) => mb(stage(r.build, 'pagefind').peakBytes)],
+  ['time per digest (wall / reports)', (r) => `${(r.build.wallMs / r.build.stats.reports).toFixed(0)} ms`],
+  ['HTML pages built', (r) => String(r.build.stats.pages)],
+  ['site size', (r) => `${mb(r.site.bytes)}, ${r.site.files} files`],
+  ['Pagefind index size', (r) => `${mb(r.pagefind.bytes)}, ${r.pagefind.files} files`],
+];
+
+const SEARCH_MEASURES: Measure[] = [
+  ['first search, worst of 3 queries: bytes downloaded (target < 300 KB at 1,000)', (r) => (r.search ? kb(r.search.bytes) : '—')],
+  ['first search, worst of 3 queries: time to first results (target < 300 ms at 1,000)', (r) => (r.search ? `${r.search.firstResultsMs.toFixed(0)} ms` : '—')],
+];
+
+const PAGE_MEASURES: Measure[] = [
+  ['digest page, no search, gz (median / p95 / max; target < 60 KB)', (r) => spreadKb(r.pageWeights.withoutSearch)],
+  ['digest page, with search UI, gz (median / p95 / max)', (r) => spreadKb(r.pageWeights.withSearch)],
+  ['Pagefind runtime (pagefind.js, wasm, entry, meta), gz', (r) => kb(r.pageWeights.searchRuntime)],
+];
+
+const BASELINE_MEASURES: Measure[] = [
+  ['plain-Markdown Astro site: pages, Markdown', (r) => `${r.baseline.pages}, ${mb(r.baseline.bytes)}`],
+  ['plain-Markdown site: build wall time (CPU time)', (r) => wallAndCpu(r.baseline.wallMs, r.baseline.cpuMs)],
+  ['plain-Markdown site: peak memory', (r) => mb(r.baseline.peakBytes)],
+  ['our build / plain Markdown, wall (CPU) (target ≤ 2×)', (r) => `${baselineRatio(r).wall.toFixed(2)}× (${baselineRatio(r).cpu.toFixed(2)}×)`],
+];
+
+const INCREMENTAL_MEASURES: Measure[] = [
+  ['rebuild after adding 1 report: wall time (CPU time)', (r) => (r.incremental ? wallAndCpu(r.incremental.wallMs, r.incremental.cpuMs) : '—')],
+  ['· conversion / Astro / Pagefind', (r) => (r.incremental ? ['conversion', 'astro', 'pagefind'].map((s) => seconds(stage(r.incremental!, s).ms)).join(' / ') : '—')],
+  ['· peak memory', (r) => (r.incremental ? mb(r.incremental.peakBytes) : '—')],
+  ['· inputs changed (new or edited)', (r) => (r.incremental ? String(r.incremental.changedInputs) : '—')],
+];
+
+function spreadKb(s: { median: number; p95: number; max: number }): string {
+  return `${kb(s.median)} / ${kb(s.p95)} / ${kb(s.max)}`;
+}
+
+export function tableRows(results: readonly SizeResult[]): TableRow[] {
+  const measures = [...BUILD_MEASURES, ...SEARCH_MEASURES, ...PAGE_MEASURES, ...BASELINE_MEASURES, ...INCREMENTAL_MEASURES];
+  return measures.map(([measure, cell]) => ({ measure, cells: results.map(cell) }));
+}
+
+/** A Markdown table: `header` names the columns after the first ("measure"). */
+export function markdownTable(header: readonly string[], rows: readonly TableRow[]): string {
+  const lines = [`| measure | ${header.join(' | ')} |`, `| --- | ${header.map(() => '---:').join(' | ')} |`];
+  for (const row of rows) lines.push(`| ${row.measure} | ${row.cells.join(' | ')} |`);
+  return lines.join('\n');
+}
