@@ -4,10 +4,10 @@
  * `--json <dir>`, `--strict`, `--stats <file>` (or BUILD_STATS_FILE: each stage's time window as JSON,
  * for the benchmark). SITE_URL and BASE_PATH set where the site is deployed (astro.config.mjs).
  */
-import { build as astroBuild } from 'astro';
 import { consoleSummary } from '../src/converter/console-summary.ts';
 import { cacheSummary } from '../src/converter/cache/summary.ts';
 import { convertArchive } from '../src/converter/pipeline.ts';
+import { buildSiteInChildProcess } from './lib/astro-stage.ts';
 import { publishOriginals } from './lib/originals.ts';
 import { indexSite } from './lib/search-index.ts';
 import { DIGESTS_DIR, scriptOptions } from './lib/args.ts';
@@ -25,7 +25,7 @@ console.log(consoleSummary(conversion.buildReport));
 console.log(cacheSummary(conversion.cache, options.cacheDir));
 timeline.end('conversion');
 
-await astroBuild({ root: process.cwd(), outDir: OUT_DIR, logLevel: 'warn' });
+await buildSiteInChildProcess(OUT_DIR);
 timeline.end('astro');
 await publishOriginals(options.inputDir, conversion.reports, OUT_DIR);
 timeline.end('originals');

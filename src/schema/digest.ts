@@ -3,15 +3,20 @@
  * The site's content collection validates generated MDX against this schema.
  */
 import { z } from 'astro/zod';
-import { Report, Section } from './report.ts';
+import { Event, Report, Section } from './report.ts';
 
 /** One entry of a digest's table of contents. */
 export const OutlineEntry = Section.pick({ id: true, title: true, level: true });
 
+/** An event as the archive pages list it: its text is in the page body, not repeated here. */
+export const EventSummary = Event.omit({ body: true });
+
 /** Tables live in the page body as Markdown tables (readable and editable); the rest is data here. */
-export const DigestFrontmatter = Report.omit({ sections: true, tables: true }).extend({
+export const DigestFrontmatter = Report.omit({ sections: true, tables: true, events: true }).extend({
   /** The sections' headings, for the table of contents (the text is in the page body). */
   outline: z.array(OutlineEntry),
+  /** Every event without its text, for the timeline and company pages (the text is in the page body). */
+  events: z.array(EventSummary),
 });
 
 export type OutlineEntry = z.infer<typeof OutlineEntry>;
@@ -19,6 +24,10 @@ export type DigestFrontmatter = z.infer<typeof DigestFrontmatter>;
 
 /** The frontmatter written into a report's digest page. */
 export function toFrontmatter(report: Report): DigestFrontmatter {
-  const { sections, tables: _tables, ...metadata } = report;
-  return { ...metadata, outline: sections.map(({ id, title, level }) => ({ id, title, level })) };
+  const { sections, tables: _tables, events, ...metadata } = report;
+  return {
+    ...metadata,
+    outline: sections.map(({ id, title, level }) => ({ id, title, level })),
+    events: events.map(({ body: _body, ...summary }) => summary),
+  };
 }
