@@ -19,8 +19,15 @@ function fallbackSlug(value: string): string {
   return `t-${createHash('sha256').update(value).digest('hex').slice(0, 8)}`;
 }
 
+/**
+ * The table's word for a value. Synonyms share a word (医药生物, 医药 → healthcare), but two terms
+ * must not share a page: the first key keeps the bare word, a later synonym adds its fingerprint.
+ */
 function exactWord(table: Readonly<Record<string, string>>, value: string): string | null {
-  return table[value] ?? null;
+  const word = table[value];
+  if (!word) return null;
+  const owner = Object.keys(table).find((key) => table[key] === word);
+  return owner === value ? word : `${word}-${fallbackSlug(value).slice(2)}`;
 }
 
 /** ASCII slug of a facet term: 国金证券 → gjzq, 互联网 → internet, 行业周报 → industry-weekly. */
@@ -31,9 +38,10 @@ export function termSlug(facet: Facet, value: string): string {
   const kind = Object.keys(REPORT_TYPE_WORDS)
     .filter((k) => value.includes(k))
     .sort((a, b) => b.length - a.length)[0];
-  const words = [scope, kind ? REPORT_TYPE_WORDS[kind] : null].filter(Boolean).join('-');
   // Only a type fully described by its words gets them; anything else keeps a unique fingerprint.
-  return words && `${value.startsWith('公司') ? '公司' : value.startsWith('行业') ? '行业' : ''}${kind}` === value ? words : fallbackSlug(value);
+  if (!kind || `${value.startsWith('公司') ? '公司' : value.startsWith('行业') ? '行业' : ''}${kind}` !== value) return fallbackSlug(value);
+  const word = exactWord(REPORT_TYPE_WORDS, kind)!;
+  return [scope, word].filter(Boolean).join('-');
 }
 
 /** One term of a facet with the digests filed under it. */

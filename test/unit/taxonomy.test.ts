@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REPORT_TYPE_WORDS, SECTOR_WORDS } from '~/converter/slug-vocabulary.ts';
 import { groupByMonth, monthLabel, termSlug, termsOf } from '~/lib/taxonomy.ts';
 
 const digest = (id: string, data: Partial<{ date: string; broker: string; sector: string; reportType: string }>) => ({
@@ -7,9 +8,18 @@ const digest = (id: string, data: Partial<{ date: string; broker: string; sector
 });
 
 describe('termSlug', () => {
+  it('gives every sector and report type of the vocabulary a page of its own (no two share a slug)', () => {
+    const types = Object.keys(REPORT_TYPE_WORDS).flatMap((k) => [k, `行业${k}`, `公司${k}`]);
+    const slugs = [...Object.keys(SECTOR_WORDS).map((v) => termSlug('sector', v)), ...types.map((v) => termSlug('reportType', v))];
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
+
   it('uses readable ASCII words for known terms', () => {
     expect(termSlug('broker', '国金证券')).toBe('gjzq');
     expect(termSlug('sector', '互联网')).toBe('internet');
+    // Synonyms in the vocabulary still get pages of their own.
+    expect(termSlug('sector', '医药生物')).toBe('healthcare');
+    expect(termSlug('sector', '医药')).toMatch(/^healthcare-[0-9a-f]{8}$/);
     expect(termSlug('reportType', '行业周报')).toBe('industry-weekly');
     expect(termSlug('reportType', '公司点评')).toBe('company-note');
   });
