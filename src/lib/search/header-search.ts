@@ -4,7 +4,7 @@
  * box is a plain form that opens the search page with the query.
  */
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
-import { phraseConstraints, phraseResults } from './phrase-match.ts';
+import { phraseConstraints, phraseResults, rankByPhrase } from './phrase-match.ts';
 import { resultItem } from './result-view.ts';
 import { emptySearchState, searchHref } from './search-state.ts';
 
@@ -42,6 +42,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 async function renderInstantResults(parts: HeaderSearchParts, pagefind: Pagefind, query: string, isStale: () => boolean) {
   const response = await pagefind.search(query);
+  // Start loading the likely results while the phrase check runs: Pagefind caches each page's data,
+  // so the wait is the longer of the two rather than their sum.
+  for (const likely of rankByPhrase(response.results).slice(0, INSTANT_RESULTS)) void likely.data().catch(() => undefined);
   const constraints = await phraseConstraints((term) => pagefind.search(term), query, response);
   const ranked = phraseResults(response.results, constraints);
   const data = await Promise.all(ranked.slice(0, INSTANT_RESULTS).map((r) => r.data()));

@@ -5,7 +5,7 @@
 import { byDate, countFacets, loadFacetIndex, passesFilters, type FacetIndex } from './facet-index.ts';
 import { renderFacets, type FacetCounts } from './facet-view.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-client.ts';
-import { phraseConstraints, phraseResults } from './phrase-match.ts';
+import { phraseConstraints, phraseResults, rankByPhrase } from './phrase-match.ts';
 import { resultItem } from './result-view.ts';
 import {
   SEARCH_FACETS, emptySearchState, hasCriteria, pagefindOptions, readSearchParams, searchHref, toggleFilter,
@@ -149,6 +149,8 @@ class SearchPage {
       return { results: listed.results, counts: countFacets(index.newestFirst, state, index) };
     }
     const whole = await pagefind.search(state.query);
+    // Load the likely first page of results during the phrase check (Pagefind caches page data).
+    for (const likely of rankByPhrase(whole.results).slice(0, PAGE_SIZE)) void likely.data().catch(() => undefined);
     const constraints = await phraseConstraints((term) => pagefind.search(term), state.query, whole);
     const candidates = phraseResults(whole.results, constraints);
     const filtered = candidates.filter((r) => passesFilters(r.id, state, index));
