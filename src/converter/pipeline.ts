@@ -2,7 +2,8 @@
  * The converter pipeline: a folder of raw reports → validated reports → MDX digests, JSON
  * and `build-report.json`. Each stage is timed; one bad report never stops the others.
  * With a cache folder, reports unchanged since an earlier run are not converted again (see
- * `cache/incremental.ts`); the output is the same either way.
+ * `cache/incremental.ts`); the others are converted in worker threads when there are enough of
+ * them (see `workers/convert-files.ts`). The output is the same either way.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,10 +12,11 @@ import type { Report } from '../schema/report.ts';
 import { mapConcurrently } from './cache/concurrency.ts';
 import { ConversionCache } from './cache/conversion-cache.ts';
 import { cacheCounts, convertIncrementally, digestRenderer, storeConversions } from './cache/incremental.ts';
-import { convertReport, type ConversionOutcome } from './convert-report.ts';
+import type { ConversionOutcome } from './convert-report.ts';
 import { resolveDuplicates } from './duplicates.ts';
-import { bySource, discoverInputs, type InputFile, type SkippedInput } from './read/discover.ts';
+import { bySource, discoverInputs, type SkippedInput } from './read/discover.ts';
 import { StageTimer } from './timing.ts';
+import { convertFiles, workerSettings, type Parallelism } from './workers/convert-files.ts';
 
 export interface ConvertOptions {
   /** Folder of raw reports. */
@@ -25,6 +27,13 @@ export interface ConvertOptions {
   jsonDir: string | null;
   /** Folder of the conversion cache (scripts default to `DEFAULT_CACHE_DIR`); null or absent for none. */
   cacheDir?: string | null;
+  /**
+   * Worker threads for the reports not taken from the cache; 0 or 1 converts them in this thread.
+   * Default: `CONVERT_WORKERS`, else one per core up to 4.
+   */
+  workers?: number;
+  /** Fewest reports to convert for which workers start. Default: `CONVERT_WORKERS_MIN_FILES`, else `MIN_FILES_FOR_WORKERS`. */
+  minFilesForWorkers?: number;
 }
 
 export interface ConvertResult {
@@ -35,6 +44,8 @@ export interface ConvertResult {
   inputBytes: number;
   /** Reports taken from the conversion cache, and reports converted anew (all of them without a cache). */
   cache: { hits: number; misses: number };
+  /** Whether the reports converted anew were converted in worker threads, and why (or why not). */
+  parallelism: Parallelism;
 }
 
 /** Enough parallel writes to keep the disk busy, few enough never to run out of file handles. */
@@ -76,20 +87,6 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/**
- * Converts one report; even a converter bug or an unreadable file becomes that report's rejection,
- * never the build's end. Such a rejection is not the input's own result, so it is never cached.
- */
-async function convertSafely(file: InputFile, timer: StageTimer): Promise<{ outcome: ConversionOutcome; cacheable: boolean }> {
-  try {
-    return { outcome: await convertReport(file, timer), cacheable: true };
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    const reason = `转换时出错，未发布：${message}；请把该文件报告给维护者`;
-    return { outcome: { ok: false, source: file.source, reason, bytes: 0 }, cacheable: false };
-  }
-}
-
 function skippedOutcome(skipped: SkippedInput): ConversionOutcome {
   return { ok: false, source: skipped.source, reason: skipped.reason, bytes: 0, ignorable: skipped.ignorable };
 }
@@ -100,13 +97,21 @@ export async function convertArchive(options: ConvertOptions): Promise<ConvertRe
   const { inputDir, mdxDir, jsonDir, cacheDir = null } = options;
   const listing = await timer.time('discover', () => discoverInputs(inputDir));
   const cache = cacheDir === null ? null : await timer.time('cache-read', () => ConversionCache.open(cacheDir, inputDir));
-  const conversions = await convertIncrementally(listing.reports, cache, (file) => convertSafely(file, timer), timer);
+  const settings = workerSettings(options);
+  // Set by the one batch of new conversions (made even when there are none).
+  let parallelism: Parallelism = { workers: 0, note: '' };
+  const conversions = await convertIncrementally(listing.reports, cache, async (files) => {
+    const run = await convertFiles(files, { ...settings, renderMdx: Boolean(mdxDir), timer });
+    parallelism = run.parallelism;
+    return run.converted;
+  }, timer);
   const converted = conversions.map((c) => c.outcome);
   const outcomes = [...resolveDuplicates(converted), ...listing.skipped.map(skippedOutcome)].sort(bySource);
 
   const reports = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
   const buildReport = summarize(inputDir, outcomes.map(entryFor));
-  // Rendering is timed with its stage: for a large report it costs more than writing.
+  // Rendering is timed with its stage: for a large report it costs more than writing. Digests that
+  // worker threads rendered (stage `render-mdx`) are only written here.
   if (mdxDir) {
     const digest = digestRenderer(conversions);
     await timer.time('emit-mdx', () => replaceGenerated(mdxDir, '.mdx', new Map(reports.map((r) => [`${r.slug}.mdx`, digest(r)]))));
@@ -120,5 +125,5 @@ export async function convertArchive(options: ConvertOptions): Promise<ConvertRe
   }
   if (cache) await timer.time('cache-write', () => storeConversions(cache, conversions));
   const inputBytes = outcomes.reduce((sum, o) => sum + o.bytes, 0);
-  return { reports, buildReport, timer, inputBytes, cache: cacheCounts(conversions) };
+  return { reports, buildReport, timer, inputBytes, cache: cacheCounts(conversions), parallelism };
 }

@@ -10,6 +10,7 @@ import type { ConversionOutcome } from '../convert-report.ts';
 import { digestMdx } from '../emit/digest-mdx.ts';
 import type { InputFile } from '../read/discover.ts';
 import type { StageTimer } from '../timing.ts';
+import type { ConvertedFile } from '../workers/convert-task.ts';
 import { mapConcurrently } from './concurrency.ts';
 import type { CachedConversion, ConversionCache } from './conversion-cache.ts';
 
@@ -20,7 +21,7 @@ export interface Conversion {
   outcome: ConversionOutcome;
   /** The cache key; null when the cache is off, or the conversion must not be cached. */
   key: string | null;
-  /** The MDX digest of `outcome.report`, UTF-8; null until rendered (or when MDX is not asked for). */
+  /** The MDX digest of `outcome.report`, UTF-8 (rendered by a worker thread, or at emit); null until rendered, or when MDX is not asked for. */
   mdx: Uint8Array | null;
   /** Taken from the cache. */
   reused: boolean;
@@ -28,8 +29,8 @@ export interface Conversion {
   store: boolean;
 }
 
-/** Converts one file; `cacheable` is false when the outcome is not the input's own (an unexpected error). */
-export type ConvertFile = (file: InputFile) => Promise<{ outcome: ConversionOutcome; cacheable: boolean }>;
+/** Converts the files not in the cache; one result each, in their order. */
+export type ConvertFiles = (files: readonly InputFile[]) => Promise<ConvertedFile[]>;
 
 interface Lookup {
   key: string | null;
@@ -44,29 +45,26 @@ async function lookUp(cache: ConversionCache, file: InputFile): Promise<Lookup> 
   return { key, entry: key === null ? null : await cache.read(key, file.source) };
 }
 
-/** Converts `files` in order, taking each from the cache when it has an entry. */
+/** Converts `files` in order, taking each from the cache when it has an entry and converting the rest in one batch. */
 export async function convertIncrementally(
   files: readonly InputFile[],
   cache: ConversionCache | null,
-  convert: ConvertFile,
+  convert: ConvertFiles,
   timer: StageTimer,
 ): Promise<Conversion[]> {
   const lookups = cache
     ? await timer.time('cache-read', () => mapConcurrently(files, LOOKUP_CONCURRENCY, (file) => lookUp(cache, file)))
     : files.map((): Lookup => ({ key: null, entry: null }));
-  const conversions: Conversion[] = [];
-  // New conversions run one after another, as without a cache, so the stage timings stay wall times.
-  for (const [index, file] of files.entries()) {
+  // One batch, so the misses can be shared out among worker threads (see `workers/convert-files.ts`).
+  const fresh = await convert(files.filter((_, index) => lookups[index]!.entry === null));
+  let next = 0;
+  return files.map((file, index): Conversion => {
     const { key, entry } = lookups[index]!;
-    if (entry) {
-      conversions.push({ file, outcome: entry.outcome, key, mdx: entry.mdx, reused: true, store: false });
-      continue;
-    }
-    const { outcome, cacheable } = await convert(file);
+    if (entry) return { file, outcome: entry.outcome, key, mdx: entry.mdx, reused: true, store: false };
+    const { outcome, cacheable, mdx } = fresh[next++]!;
     const storedKey = cacheable ? key : null;
-    conversions.push({ file, outcome, key: storedKey, mdx: null, reused: false, store: storedKey !== null });
-  }
-  return conversions;
+    return { file, outcome, key: storedKey, mdx, reused: false, store: storedKey !== null };
+  });
 }
 
 /**

@@ -1,0 +1,87 @@
+/**
+ * Converting the reports a build must convert anew: in worker threads when there are enough of
+ * them to pay for starting the workers, else one after another in this thread. Either way each
+ * file gets the same result, in the same order.
+ */
+import { availableParallelism } from 'node:os';
+import type { InputFile } from '../read/discover.ts';
+import type { StageTimer } from '../timing.ts';
+import { convertSafely, type ConvertedFile } from './convert-task.ts';
+import { convertInWorkers } from './pool.ts';
+
+/**
+ * Below this many reports to convert, workers cost more than they save. Each worker first loads the
+ * converter's modules (~0.35 s CPU) and then compiles its hot code afresh (V8 optimises per thread:
+ * 1–2 s CPU of background compilation). Converting in this thread pays that compilation too, but on
+ * an otherwise idle core; with a worker per core it competes with the conversion. Measured on the
+ * 2-core target machines (idle, MDX included, ~45 kB reports): 200 reports took 2.3 s in 2 workers
+ * against 1.9 s in this thread, 1,000 reports 6.0 s against 7.2 s; the lines cross near 370. More
+ * cores should break even sooner (not measured): `CONVERT_WORKERS_MIN_FILES` overrides this.
+ */
+export const MIN_FILES_FOR_WORKERS = 400;
+/** A cap, so a many-core machine does not pay a worker's start-up per core on an archive a few workers convert quickly. */
+const DEFAULT_MAX_WORKERS = 4;
+
+/** How a build's new conversions ran, for the console and for tests. */
+export interface Parallelism {
+  /** Worker threads used; 0 when every report was converted in this thread. */
+  workers: number;
+  /** Why, in a sentence. */
+  note: string;
+}
+
+export interface ConvertFilesOptions {
+  /** Worker threads allowed (see `workerSettings`); 0 or 1 converts in this thread. */
+  workers: number;
+  /** Fewest files for which workers are started. */
+  minFiles: number;
+  renderMdx: boolean;
+  timer: StageTimer;
+}
+
+/** A count from the environment: digits only, else null (unset, or a typo, which must not stop a build). */
+function countFrom(value: string | undefined): number | null {
+  const text = value?.trim() ?? '';
+  return /^\d+$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * How many workers, from how many files: the options, else `CONVERT_WORKERS` (default one per core,
+ * up to 4) and `CONVERT_WORKERS_MIN_FILES` (default `MIN_FILES_FOR_WORKERS`).
+ */
+export function workerSettings(
+  options: { workers?: number | undefined; minFilesForWorkers?: number | undefined },
+  env: NodeJS.ProcessEnv = process.env,
+): { workers: number; minFiles: number } {
+  const workers = options.workers ?? countFrom(env['CONVERT_WORKERS']) ?? Math.min(availableParallelism(), DEFAULT_MAX_WORKERS);
+  const minFiles = options.minFilesForWorkers ?? countFrom(env['CONVERT_WORKERS_MIN_FILES']) ?? MIN_FILES_FOR_WORKERS;
+  return { workers: Math.max(0, Math.floor(workers)), minFiles: Math.max(0, minFiles) };
+}
+
+async function convertHere(files: readonly InputFile[], timer: StageTimer): Promise<ConvertedFile[]> {
+  const converted: ConvertedFile[] = [];
+  // One after another: the stage times stay this thread's wall times.
+  for (const file of files) converted.push(await convertSafely(file, timer));
+  return converted;
+}
+
+/** Converts `files`, in worker threads when worth it; results in the order of `files`. */
+export async function convertFiles(
+  files: readonly InputFile[],
+  options: ConvertFilesOptions,
+): Promise<{ converted: ConvertedFile[]; parallelism: Parallelism }> {
+  const { workers, minFiles, renderMdx, timer } = options;
+  if (files.length === 0) return { converted: [], parallelism: { workers: 0, note: '没有需要重新转换的报告' } };
+  if (workers <= 1 || files.length < minFiles) {
+    const why = workers <= 1 ? `设置为 ${workers} 个工作线程` : `只有 ${files.length} 篇需要转换（少于 ${minFiles} 篇不启动工作线程）`;
+    return { converted: await convertHere(files, timer), parallelism: { workers: 0, note: `在主线程转换：${why}` } };
+  }
+  const size = Math.min(workers, files.length);
+  // The workers' stage times (read, parse … render-mdx) are summed across workers, which run side by
+  // side: about their CPU time, more than the build took. `convert-wall` is the wall time of it all.
+  const run = await timer.time('convert-wall', () => convertInWorkers(files, { size, renderMdx, timer }));
+  // The output is the same, but the build runs otherwise than configured: say so, once, on stderr.
+  if (run.fallback !== null) process.emitWarning(run.fallback, { code: 'CONVERT_WORKERS_UNAVAILABLE' });
+  const note = run.fallback ?? `${size} 个工作线程`;
+  return { converted: run.converted, parallelism: { workers: run.fallback === null ? size : 0, note } };
+}

@@ -1,0 +1,185 @@
+/**
+ * Conversion in worker threads (issue #8): the same reports, build report, MDX and JSON as
+ * converting in this thread, in the same order; a report that breaks its worker is rejected on its
+ * own; workers that cannot start leave the work to this thread; and small batches never start them.
+ * Nothing here asserts a time.
+ */
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertArchive, type ConvertOptions, type ConvertResult } from '~/converter/pipeline.ts';
+import type { InputFile } from '~/converter/read/discover.ts';
+import { StageTimer } from '~/converter/timing.ts';
+import { convertSafely } from '~/converter/workers/convert-task.ts';
+import { MIN_FILES_FOR_WORKERS, workerSettings } from '~/converter/workers/convert-files.ts';
+import { convertInWorkers } from '~/converter/workers/pool.ts';
+import { generateArchive } from '../../../scripts/bench/lib/scale-archive.ts';
+
+const SEED_DIR = 'content/reports';
+const TIMEOUT = 120_000;
+/** Workers for any batch of this many files or more, so small archives exercise them. */
+const MIN_FILES = 8;
+const created: string[] = [];
+
+async function freshDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+afterAll(async () => {
+  await Promise.all(created.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/**
+ * Generated reports, the seeds, and what the main thread resolves across reports: a copy, two
+ * sidecars claiming one slug (the second gets a suffixed slug and a new digest), and an empty file.
+ */
+async function writeArchive(input: string): Promise<void> {
+  await generateArchive({ count: 40, seed: 3, outDir: input, seedDir: SEED_DIR });
+  const seeds = (await readdir(SEED_DIR)).filter((name) => name.endsWith('.txt')).sort();
+  for (const seed of seeds) await copyFile(join(SEED_DIR, seed), join(input, seed));
+  await copyFile(join(SEED_DIR, seeds[0]!), join(input, 'zz-copy.txt'));
+  await writeFile(join(input, seeds[1]!.replace('.txt', '.meta.yaml')), 'slug: shared-slug\nsector: 互联网传媒\n');
+  await writeFile(join(input, seeds[2]!.replace('.txt', '.meta.yaml')), 'slug: shared-slug\n');
+  await writeFile(join(input, 'empty.txt'), '');
+}
+
+/** Every file in `dir`, name → bytes. */
+async function filesIn(dir: string): Promise<Map<string, Buffer>> {
+  const names = (await readdir(dir)).sort();
+  return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name))] as const)));
+}
+
+interface Run {
+  result: ConvertResult;
+  mdx: Map<string, Buffer>;
+  json: Map<string, Buffer>;
+}
+
+async function convertInto(input: string, options: Partial<ConvertOptions>): Promise<Run> {
+  const mdxDir = await freshDir('workers-mdx-');
+  const jsonDir = await freshDir('workers-json-');
+  const result = await convertArchive({ inputDir: input, mdxDir, jsonDir, cacheDir: null, ...options });
+  return { result, mdx: await filesIn(mdxDir), json: await filesIn(jsonDir) };
+}
+
+function expectSameOutput(actual: Run, expected: Run): void {
+  expect(actual.result.reports).toStrictEqual(expected.result.reports);
+  expect(actual.result.buildReport).toStrictEqual(expected.result.buildReport);
+  expect(actual.result.inputBytes).toBe(expected.result.inputBytes);
+  expect(actual.mdx).toStrictEqual(expected.mdx);
+  expect(actual.json).toStrictEqual(expected.json);
+}
+
+describe('convertArchive with worker threads', () => {
+  let input: string;
+  let cacheDir: string;
+  let inThread: Run;
+  let inWorkers: Run;
+
+  beforeAll(async () => {
+    input = await freshDir('workers-input-');
+    cacheDir = await freshDir('workers-cache-');
+    await writeArchive(input);
+    // Two workers allowed, but 48 reports are below the default threshold: converted in this thread.
+    inThread = await convertInto(input, { workers: 2, minFilesForWorkers: MIN_FILES_FOR_WORKERS });
+    inWorkers = await convertInto(input, { workers: 2, minFilesForWorkers: MIN_FILES, cacheDir });
+  }, TIMEOUT);
+
+  it('gives exactly what converting in this thread gives, in the same order', () => {
+    expect(inWorkers.result.parallelism).toEqual({ workers: 2, note: expect.stringContaining('2 个工作线程') });
+    expect(inThread.result.parallelism).toEqual({ workers: 0, note: expect.stringContaining(`少于 ${MIN_FILES_FOR_WORKERS} 篇`) });
+    expectSameOutput(inWorkers, inThread);
+    // The archive does exercise the cross-report steps the main thread keeps.
+    const statuses = inThread.result.buildReport.entries.map((e) => e.status);
+    expect(statuses.filter((s) => s === 'rejected')).toHaveLength(2);
+    expect(inThread.result.reports.some((r) => r.slug === 'shared-slug-2')).toBe(true);
+  });
+
+  it('shows the wall time of converting beside the stage times summed over the workers', () => {
+    const stages = inWorkers.result.timer.timings.map((t) => t.stage);
+    expect(stages).toEqual(expect.arrayContaining(['parse', 'validate', 'render-mdx', 'convert-wall', 'emit-mdx']));
+    expect(inThread.result.timer.timings.map((t) => t.stage)).not.toContain('convert-wall');
+  });
+
+  it('caches what the workers converted, digests included, for a later build in this thread', async () => {
+    expect(inWorkers.result.cache.hits).toBe(0);
+    const warm = await convertInto(input, { workers: 0, minFilesForWorkers: MIN_FILES, cacheDir });
+    expect(warm.result.cache.misses).toBe(0);
+    expect(warm.result.parallelism.workers).toBe(0);
+    expectSameOutput(warm, inThread);
+  }, TIMEOUT);
+});
+
+describe('the worker pool', () => {
+  let input: string;
+  let files: InputFile[];
+
+  beforeAll(async () => {
+    input = await freshDir('workers-pool-');
+    await generateArchive({ count: 6, seed: 5, outDir: input, seedDir: SEED_DIR });
+    files = (await readdir(input)).sort().map((name) => ({ source: name, path: join(input, name), sidecarPath: null }));
+  }, TIMEOUT);
+
+  async function inThisThread(list: readonly InputFile[]) {
+    const timer = new StageTimer();
+    const results = [];
+    for (const file of list) results.push(await convertSafely(file, timer));
+    return results.map((r) => r.outcome);
+  }
+
+  it('rejects a report the converter throws on inside a worker, with the reason, and converts the rest', async () => {
+    const missing: InputFile = { source: 'vanished.txt', path: join(input, 'vanished.txt'), sidecarPath: null };
+    const list = [...files.slice(0, 3), missing, ...files.slice(3)];
+    const run = await convertInWorkers(list, { size: 2, renderMdx: true, timer: new StageTimer() });
+    expect(run.fallback).toBeNull();
+    expect(run.converted[3]).toMatchObject({ cacheable: false, outcome: { ok: false, source: 'vanished.txt', reason: expect.stringMatching(/转换时出错.*ENOENT/) } });
+    expect(run.converted.map((c) => c.outcome)).toStrictEqual(await inThisThread(list));
+    expect(run.converted.filter((c) => c.mdx !== null)).toHaveLength(files.length);
+  }, TIMEOUT);
+
+  it('rejects the report a worker died on, and a new worker converts the rest', async () => {
+    const crashUrl = new URL('./workers/crashing-worker.ts', import.meta.url);
+    const crashers = ['throws.txt', 'exits.txt'].map((source) => ({ source, path: files[0]!.path, sidecarPath: null }));
+    const list = [files[0]!, crashers[0]!, ...files.slice(1, 4), crashers[1]!, ...files.slice(4)];
+    const run = await convertInWorkers(list, { size: 2, renderMdx: false, timer: new StageTimer(), workerUrl: crashUrl });
+    expect(run.fallback).toBeNull();
+    const outcomes = run.converted.map((c) => c.outcome);
+    expect(outcomes[1]).toMatchObject({ ok: false, source: 'throws.txt', reason: expect.stringContaining('simulated worker crash') });
+    expect(outcomes[5]).toMatchObject({ ok: false, source: 'exits.txt', reason: expect.stringContaining('exit code 7') });
+    const others = outcomes.filter((o) => o.source !== 'throws.txt' && o.source !== 'exits.txt');
+    expect(others).toStrictEqual(await inThisThread(files));
+  }, TIMEOUT);
+
+  it('converts in this thread, saying why, when workers cannot start', async () => {
+    const workerUrl = new URL('./workers/no-such-worker.ts', import.meta.url);
+    const run = await convertInWorkers(files, { size: 2, renderMdx: true, timer: new StageTimer(), workerUrl });
+    expect(run.fallback).toMatch(/工作线程无法启动.*no-such-worker/);
+    expect(run.converted.map((c) => c.outcome)).toStrictEqual(await inThisThread(files));
+  }, TIMEOUT);
+});
+
+describe('when workers are used', () => {
+  it('converts a batch below the threshold in this thread, however many workers are allowed', async () => {
+    const input = await freshDir('workers-small-');
+    await mkdir(input, { recursive: true });
+    for (const seed of (await readdir(SEED_DIR)).filter((name) => name.endsWith('.txt'))) await copyFile(join(SEED_DIR, seed), join(input, seed));
+    const result = await convertArchive({ inputDir: input, mdxDir: null, jsonDir: null, workers: 4, minFilesForWorkers: MIN_FILES });
+    expect(result.parallelism).toEqual({ workers: 0, note: expect.stringContaining(`少于 ${MIN_FILES} 篇`) });
+    expect(result.timer.timings.map((t) => t.stage)).not.toContain('convert-wall');
+  }, TIMEOUT);
+
+  it('takes the counts from the options, else CONVERT_WORKERS and CONVERT_WORKERS_MIN_FILES, else the defaults', () => {
+    const env = { CONVERT_WORKERS: '1', CONVERT_WORKERS_MIN_FILES: '20' };
+    expect(workerSettings({ workers: 3, minFilesForWorkers: 10 }, env)).toEqual({ workers: 3, minFiles: 10 });
+    expect(workerSettings({}, env)).toEqual({ workers: 1, minFiles: 20 });
+    expect(workerSettings({}, { CONVERT_WORKERS: ' 0 ' })).toMatchObject({ workers: 0 });
+    const byDefault = workerSettings({}, {});
+    expect(byDefault.minFiles).toBe(MIN_FILES_FOR_WORKERS);
+    expect(byDefault.workers).toBeGreaterThanOrEqual(1);
+    expect(byDefault.workers).toBeLessThanOrEqual(4);
+    expect(workerSettings({}, { CONVERT_WORKERS: 'many', CONVERT_WORKERS_MIN_FILES: '-1' })).toEqual(byDefault);
+  });
+});
