@@ -12,12 +12,14 @@
  * So the digest pages are indexed in batches of about BATCH_BYTES of HTML, each by a fresh Pagefind
  * process, and the batch bundles are merged into one bundle (`mergeBundles`): page numbers offset,
  * each word's page list concatenated, filters united, the sort order recomputed, chunks and file
- * names made as Pagefind makes them (pagefind/src/index/mod.rs). The result is the index a single
- * run writes, word for word; the peak stays at one batch's (≈0.75 GB) whatever the site's size.
- * The merge reads Pagefind's bundle format, so it checks the version it was written for.
+ * names made as Pagefind makes them (pagefind/src/index/mod.rs). The result holds what a single run
+ * writes (the same pages, words and positions, filters and sort order; pages numbered in batch
+ * order), so search is unchanged; the peak stays at one batch's (≈0.75 GB) whatever the site's
+ * size. The merge reads Pagefind's bundle format, so it checks the version it was written for.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -45,7 +47,7 @@ export async function indexSite(siteDir: string): Promise<number> {
     await runPagefind(siteDir, batches[0]!, outDir);
     return files.length;
   }
-  const work = mkdtempSync(`${outDir}.batches-`);
+  const work = mkdtempSync(join(tmpdir(), 'pagefind-batches-'));
   try {
     const sortValues = new Map<string, Map<string, string>>();
     const bundles: string[] = [];
@@ -85,7 +87,7 @@ function htmlFiles(dir: string, skip: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    if (path === skip || name.startsWith('pagefind.batches-')) continue;
+    if (path === skip) continue;
     if (statSync(path).isDirectory()) out.push(...htmlFiles(path, skip));
     else if (name.endsWith('.html')) out.push(path);
   }
@@ -303,7 +305,8 @@ function mergeLanguage(language: string, parts: { dir: string; meta: MetaIndex }
     for (const bundle of bundles) {
       const own = bundle.meta[4].find(([sort]) => sort === key)?.[1] ?? [];
       const inBundle = values.filter(({ page }) => page >= bundle.offset && page < bundle.offset + bundle.meta[1].length);
-      if (sortOrder(inBundle, numeric).map((page) => page - bundle.offset).join() !== own.join()) {
+      const bundleNumeric = inBundle.every(({ value }) => sortNumber(value) !== null);
+      if (sortOrder(inBundle, bundleNumeric).map((page) => page - bundle.offset).join() !== own.join()) {
         throw new Error(`Pagefind 分批索引：从 HTML 读到的 data-pagefind-sort "${key}" 与 Pagefind 的排序不符`);
       }
     }
