@@ -3,19 +3,16 @@
  * type renders without sideways scrolling, links land where they say, links can be copied and
  * shared, feeds parse, and no page has a serious accessibility violation.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Report } from '~/schema/report.ts';
+import { exportedReports } from '../helpers/exported-reports.ts';
 import { closeSite, openSite } from '../helpers/site-under-test.ts';
 import type { StaticSite } from '../helpers/static-server.ts';
 
 const jsonDir = inject('jsonDir');
-const reports: Report[] = readdirSync(jsonDir)
-  .filter((f) => f.endsWith('.json') && f !== 'build-report.json')
-  .map((f) => JSON.parse(readFileSync(join(jsonDir, f), 'utf8')) as Report);
+const reports = exportedReports(jsonDir);
 const weekly = reports.find((r) => r.source.startsWith('000_'))!;
 
 /** One page of each type, by path under the site's base. */

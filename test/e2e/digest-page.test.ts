@@ -3,18 +3,14 @@
  * <table> with caption and source), every event under its own anchor, every lost chart.
  * The model comes from the same build's JSON export.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Report } from '~/schema/report.ts';
+import { exportedReports } from '../helpers/exported-reports.ts';
 import { closeSite, openSite } from '../helpers/site-under-test.ts';
 import type { StaticSite } from '../helpers/static-server.ts';
 
 const jsonDir = inject('jsonDir');
-const reports: Report[] = readdirSync(jsonDir)
-  .filter((f) => f.endsWith('.json') && f !== 'build-report.json')
-  .map((f) => JSON.parse(readFileSync(join(jsonDir, f), 'utf8')) as Report);
+const reports = exportedReports(jsonDir);
 
 let browser: Browser;
 let site: StaticSite;
