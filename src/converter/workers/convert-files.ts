@@ -11,12 +11,13 @@ import { convertInWorkers } from './pool.ts';
 
 /**
  * Below this many reports to convert, workers cost more than they save. Each worker first loads the
- * converter's modules (~0.35 s CPU) and then compiles its hot code afresh (V8 optimises per thread:
- * 1–2 s CPU of background compilation). Converting in this thread pays that compilation too, but on
- * an otherwise idle core; with a worker per core it competes with the conversion. Measured on the
- * 2-core target machines (idle, MDX included, ~45 kB reports): 200 reports took 2.3 s in 2 workers
- * against 1.9 s in this thread, 1,000 reports 6.0 s against 7.2 s; the lines cross near 370. More
- * cores should break even sooner (not measured): `CONVERT_WORKERS_MIN_FILES` overrides this.
+ * converter's modules (~0.35 s CPU) and then compiles its hot code afresh (V8 optimises per thread,
+ * on background threads: 1–2 s CPU). Converting in this thread pays that compilation once, on an
+ * otherwise idle core; with a worker per core it competes with the conversion. Measured on the
+ * 2-core target machine (idle, MDX included, ~45 kB reports, medians of 8–14 runs): 200 reports
+ * took 2.2 s in 2 workers against 1.8 s in this thread, 1,000 reports 6.4 s against 7.3 s; the
+ * lines cross between 370 and 460 reports. More cores should break even sooner (not measured):
+ * `CONVERT_WORKERS_MIN_FILES` overrides this.
  */
 export const MIN_FILES_FOR_WORKERS = 400;
 /** A cap, so a many-core machine does not pay a worker's start-up per core on an archive a few workers convert quickly. */
