@@ -3,28 +3,18 @@
  * every report unique, and, the point of it all, an archive the converter publishes in full,
  * reading in every report the broker, date, sector and type the generator meant it to carry.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { convertArchive, type ConvertResult } from '~/converter/pipeline.ts';
+import { tempDirs } from '../../helpers/temp-files.ts';
 import { generateArchive, type ArchiveSummary } from '../../../scripts/bench/lib/scale-archive.ts';
 import { dayOfIso, shiftBetween } from '../../../scripts/bench/lib/scale-archive/calendar.ts';
 import { shiftDates } from '../../../scripts/bench/lib/scale-archive/date-text.ts';
 
 const SEEDS = 'content/reports';
 
-const created: string[] = [];
-
-async function freshDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'scale-archive-'));
-  created.push(dir);
-  return dir;
-}
-
-afterAll(async () => {
-  await Promise.all(created.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const freshDir = tempDirs();
 
 async function filesOf(dir: string): Promise<Map<string, string>> {
   const names = (await readdir(dir)).sort();

@@ -5,31 +5,15 @@
  * small archive use the workers.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { filesIn, tempDirs } from '../../helpers/temp-files.ts';
 import { generateArchive } from '../../../scripts/bench/lib/scale-archive.ts';
 
 const run = promisify(execFile);
 const REPORTS = 20;
-const created: string[] = [];
+const freshDir = tempDirs();
 
-async function freshDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  created.push(dir);
-  return dir;
-}
-
-afterAll(async () => {
-  await Promise.all(created.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function filesIn(dir: string): Promise<Map<string, Buffer>> {
-  const names = (await readdir(dir)).sort();
-  return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name))] as const)));
-}
 
 /** `npm run digest` on `input` with CONVERT_WORKERS=`workers`: its console output and the files it wrote. */
 async function digest(input: string, workers: string) {

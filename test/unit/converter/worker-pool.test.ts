@@ -4,33 +4,23 @@
  * own; workers that cannot start leave the work to this thread; and small batches never start them.
  * Nothing here asserts a time.
  */
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { convertArchive, type ConvertOptions, type ConvertResult } from '~/converter/pipeline.ts';
 import type { InputFile } from '~/converter/read/discover.ts';
 import { StageTimer } from '~/converter/timing.ts';
 import { convertSafely } from '~/converter/workers/convert-task.ts';
 import { MIN_FILES_FOR_WORKERS, workerSettings } from '~/converter/workers/convert-files.ts';
 import { convertInWorkers } from '~/converter/workers/pool.ts';
+import { filesIn, tempDirs } from '../../helpers/temp-files.ts';
 import { generateArchive } from '../../../scripts/bench/lib/scale-archive.ts';
 
 const SEED_DIR = 'content/reports';
 const TIMEOUT = 120_000;
 /** Workers for any batch of this many files or more, so small archives exercise them. */
 const MIN_FILES = 8;
-const created: string[] = [];
-
-async function freshDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  created.push(dir);
-  return dir;
-}
-
-afterAll(async () => {
-  await Promise.all(created.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const freshDir = tempDirs();
 
 /**
  * Generated reports, the seeds, and what the main thread resolves across reports: a copy, two
@@ -47,10 +37,6 @@ async function writeArchive(input: string): Promise<void> {
 }
 
 /** Every file in `dir`, name → bytes. */
-async function filesIn(dir: string): Promise<Map<string, Buffer>> {
-  const names = (await readdir(dir)).sort();
-  return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name))] as const)));
-}
 
 interface Run {
   result: ConvertResult;

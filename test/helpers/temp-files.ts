@@ -1,0 +1,24 @@
+/** Temporary folders a test file creates (all removed after its tests), and reading a folder back. */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+
+/** Returns a function making fresh temp folders; they are removed after the calling file's tests. */
+export function tempDirs(): (prefix?: string) => Promise<string> {
+  const created: string[] = [];
+  afterAll(async () => {
+    await Promise.all(created.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+  return async (prefix = 'research-digest-test-') => {
+    const dir = await mkdtemp(join(tmpdir(), prefix));
+    created.push(dir);
+    return dir;
+  };
+}
+
+/** Every file of a folder by name, sorted, with its bytes. */
+export async function filesIn(dir: string): Promise<Map<string, Buffer>> {
+  const names = (await readdir(dir)).sort();
+  return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name))] as const)));
+}
