@@ -8,6 +8,8 @@
  *   events/     news items out of the sections; movers/ price moves in their prose
  */
 import type { Report } from '../../schema/report.ts';
+import { readLayout } from './layout/index.ts';
+import { fieldContext } from './metadata/context.ts';
 import { parseMetadata } from './metadata/index.ts';
 import { extractMovers } from './movers/index.ts';
 import { listedCompanies, placeInSections, withoutLines } from './placement.ts';
@@ -20,8 +22,9 @@ import { normalizeText, splitBackMatter, stripFurniture } from './text/index.ts'
 export type ParsedReport = Omit<Report, 'slug'>;
 
 export function parseReport(raw: string, source: string): ParsedReport {
+  const layout = readLayout(raw);
   const text = normalizeText(raw);
-  const metadata = parseMetadata(text);
+  const metadata = parseMetadata(fieldContext(layout, source));
   const { body } = splitBackMatter(stripFurniture(text.split('\n')));
 
   const found = extractTables(body);

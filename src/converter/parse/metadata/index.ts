@@ -6,6 +6,7 @@
  * the report type) and gathers their warnings in field order. Unknown values stay null.
  */
 import type { MetadataResult } from '../types.ts';
+import type { FieldContext } from './context.ts';
 import { findAnalysts } from './analysts.ts';
 import { recogniseBroker } from './broker.ts';
 import { classify } from './classification.ts';
@@ -25,7 +26,8 @@ const PERIODIC_TYPE = /周报|月报|季报|日报|晨报/;
 const COMPANY_TYPE = /^公司|首次覆盖/;
 
 /** The report's metadata; every value not found is null (or []) and named in `warnings`. */
-export function parseMetadata(text: string): MetadataResult {
+export function parseMetadata(context: FieldContext): MetadataResult {
+  const text = context.all.join('\n');
   const lines = cleanLines(text);
   const front = lines.slice(0, frontMatterLength(lines));
   const title = findTitle(lines);

@@ -3,7 +3,7 @@
  * target price, and the company variants of the other rules.
  */
 import { describe, expect, it } from 'vitest';
-import { parseMetadata } from '~/converter/parse/metadata/index.ts';
+import { metadataOf } from '../../../helpers/metadata.ts';
 import { findSubject, findTargetPrice } from '~/converter/parse/metadata/subject.ts';
 
 const COMPANY_NOTE = `证券研究报告 · 公司点评
@@ -36,7 +36,7 @@ const COMPANY_NOTE = `证券研究报告 · 公司点评
 
 describe('company report', () => {
   it('reads every field of a hand-made company note', () => {
-    expect(parseMetadata(COMPANY_NOTE)).toEqual({
+    expect(metadataOf(COMPANY_NOTE)).toEqual({
       title: '二季度业绩超预期，游戏与广告双轮驱动',
       subtitle: null,
       broker: '中信证券',
@@ -59,13 +59,13 @@ describe('company report', () => {
 
   it('leaves subject and target price null for industry reports', () => {
     const industry = COMPANY_NOTE.replace('公司点评', '行业点评');
-    const result = parseMetadata(industry);
+    const result = metadataOf(industry);
     expect(result.subject).toBeNull();
     expect(result.targetPrice).toBeNull();
   });
 
   it('warns when a company report names no company or target price', () => {
-    const warnings = parseMetadata('证券研究报告·公司深度\n某公司深度报告标题\n核心观点').warnings;
+    const warnings = metadataOf('证券研究报告·公司深度\n某公司深度报告标题\n核心观点').warnings;
     expect(warnings).toContain('未找到公司名称与代码（subject）');
     expect(warnings).toContain('未找到目标价（targetPrice）');
   });

@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMetadata } from '~/converter/parse/metadata/index.ts';
+import { metadataOf } from '../../../helpers/metadata.ts';
 import type { MetadataResult } from '~/converter/parse/types.ts';
 
 const SEEDS = new URL('../../../../content/reports/', import.meta.url);
 const seedText = (name: string): string => readFileSync(new URL(name, SEEDS), 'utf8').replace(/\r\n?/g, '\n');
-const seed = (name: string): MetadataResult => parseMetadata(seedText(name));
+const seed = (name: string): MetadataResult => metadataOf(seedText(name));
 
 describe('seed 000: 国金证券 internet weekly', () => {
   const result = seed('000_2272510a5eb1dbfa.txt');
