@@ -8,7 +8,7 @@
  *   events/     news items out of the sections; movers/ price moves in their prose
  */
 import type { Report } from '../../schema/report.ts';
-import { readLayout } from './layout/index.ts';
+import { bodyLines, readLayout } from './layout/index.ts';
 import { fieldContext } from './metadata/context.ts';
 import { parseMetadata } from './metadata/index.ts';
 import { extractMovers } from './movers/index.ts';
@@ -16,16 +16,15 @@ import { listedCompanies, placeInSections, withoutLines } from './placement.ts';
 import { extractSectionEvents } from './section-events.ts';
 import { parseStructure } from './structure/index.ts';
 import { extractTables } from './tables/index.ts';
-import { normalizeText, splitBackMatter, stripFurniture } from './text/index.ts';
+import { splitBackMatter, stripFurniture } from './text/index.ts';
 
 /** A parsed report before the archive gives it a slug. */
 export type ParsedReport = Omit<Report, 'slug'>;
 
 export function parseReport(raw: string, source: string): ParsedReport {
   const layout = readLayout(raw);
-  const text = normalizeText(raw);
   const metadata = parseMetadata(fieldContext(layout, source));
-  const { body } = splitBackMatter(stripFurniture(text.split('\n')));
+  const { body } = splitBackMatter(stripFurniture(bodyLines(layout)));
 
   const found = extractTables(body);
   const prose = withoutLines(body, [...found.tables, ...found.charts]);

@@ -17,12 +17,19 @@ const LATEX_NUMBER = /\$\s*([+\-−]?\d[\d,]*(?:\.\d+)?)\s*(\\%)?\s*\$/g;
 
 /** Normalizes raw report text (line endings, control characters, trailing blanks, LaTeX numbers, layouts). */
 export function normalizeText(raw: string): string {
+  return unflatten(decolumnize(cleanText(raw).split('\n'))).join('\n');
+}
+
+/** Raw text with one line-ending convention, no control characters, no trailing blanks, plain LaTeX numbers. */
+export function cleanText(raw: string): string {
   // Each replacement only when its character occurs: most reports need none of them.
   let text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   // A form feed is a page break: keep it as a line break so the pages' lines stay apart.
   if (text.includes('\f')) text = text.replace(/\f/g, '\n');
   text = text.replace(CONTROL_CHARACTERS, '');
   if (text.includes('$')) text = text.replace(LATEX_NUMBER, (_, number: string, percent: string | undefined) => (percent ? `${number}%` : number));
-  const lines = text.split('\n').map((line) => line.trimEnd());
-  return unflatten(decolumnize(lines)).join('\n');
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n');
 }

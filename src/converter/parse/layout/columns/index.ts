@@ -1,0 +1,61 @@
+/**
+ * The reader for pdftotext -layout text: pages (footers and running headers are furniture),
+ * vertical banners lifted out, and each page split into its side column and its body column by
+ * character column. On the first page, what stands above the body's first line of prose is the
+ * masthead (`header`), the side column is the `sidebar`; on later pages a side column is body
+ * text read after the main column.
+ */
+import type { LayoutLine, Zone } from '../types.ts';
+import { liftBanners } from './banner.ts';
+import { findBodyColumn } from './body-column.ts';
+import { splitPages, type Page } from './pages.ts';
+import { isProseSegment, segmentsOf } from './segments.ts';
+import { sideColumnOf, splitColumns, type ColumnParts } from './split.ts';
+
+/** Reads pdftotext -layout text into lines in reading order, with their pages and zones. */
+export function readColumns(text: string): LayoutLine[] {
+  const pages = splitPages(text.split('\n'));
+  return pages.flatMap((page, i) => readPage(page, i + 1));
+}
+
+function readPage(page: Page, number: number): LayoutLine[] {
+  const furniture: LayoutLine[] = [];
+  const content: string[] = [];
+  page.lines.forEach((line, i) => {
+    if (page.furniture[i]) furniture.push({ text: line.trim(), page: number, zone: 'furniture' });
+    else content.push(line);
+  });
+  const { lines, words } = liftBanners(content);
+  const banners = words.map((text): LayoutLine => ({ text, page: number, zone: number === 1 ? 'header' : 'furniture' }));
+  return [...banners, ...readColumnsOfPage(lines, number), ...furniture];
+}
+
+/** A page's lines in reading order: on page 1 header, sidebar, body; elsewhere body, then side text. */
+function readColumnsOfPage(lines: readonly string[], page: number): LayoutLine[] {
+  const body = findBodyColumn(lines);
+  const side = body ? sideColumnOf(lines, body) : null;
+  const parts: ColumnParts[] = body && side ? splitColumns(lines, body, side) : lines.map((line) => ({ side: '', body: line }));
+  const start = page === 1 ? firstProseLine(parts) : 0;
+  const line = (text: string, zone: Zone): LayoutLine => ({ text, page, zone });
+  const header = parts.slice(0, start).flatMap((p) => [p.body, p.side].filter((t) => t.trim() !== '')).map((t) => line(t, 'header'));
+  const sideZone: Zone = page === 1 ? 'sidebar' : 'body';
+  const sideLines = parts.slice(start).map((p) => p.side).filter((t) => t.trim() !== '').map((t) => line(t, sideZone));
+  const bodyLines = parts.slice(start).map((p) => line(p.body, 'body'));
+  return page === 1 ? [...header, ...sideLines, ...bodyLines] : [...bodyLines, ...sideLines];
+}
+
+/** Where the first page's body begins: its first line of prose (a short label just above it counts too). */
+function firstProseLine(parts: readonly ColumnParts[]): number {
+  const at = parts.findIndex((p) => segmentsOf(p.body).some(isProseSegment));
+  if (at < 0) return 0;
+  // A label such as 投资要点 or 事件 heads the first paragraph: it belongs to the body.
+  let start = at;
+  while (start > 0 && isBodyLabel(parts[start - 1]!.body)) start -= 1;
+  return start;
+}
+
+const BODY_LABEL = /^\s*(?:[•●■◆▌⚫lu]\s*)?(?:投资要点|核心观点|主要观点|报告摘要|摘要|事件|事项|点评|评论|投资建议|公司简介|投資概要)[：:]?\s*$/u;
+
+function isBodyLabel(text: string): boolean {
+  return text.trim() === '' || BODY_LABEL.test(text);
+}
