@@ -9,7 +9,7 @@ import type { Analyst, Rating } from '../../../../src/schema/report.ts';
 import { parseReport } from '../../../../src/converter/parse/index.ts';
 import { lookupBroker, type Broker } from '../../../../src/converter/parse/metadata/brokers.ts';
 import { isClassificationLine } from '../../../../src/converter/parse/metadata/classification.ts';
-import { findFullDates } from '../../../../src/converter/parse/metadata/dates.ts';
+import { findFullDates } from '../../../../src/converter/parse/metadata/dates/grammar.ts';
 import { cleanLine, cleanLines, frontMatterLength } from '../../../../src/converter/parse/metadata/lines.ts';
 import { findTitle, isSeriesLine } from '../../../../src/converter/parse/metadata/title.ts';
 import { normalizeText, splitBackMatter } from '../../../../src/converter/parse/text/index.ts';

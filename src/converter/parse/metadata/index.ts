@@ -10,11 +10,10 @@ import type { FieldContext } from './context.ts';
 import { findAnalysts } from './analysts.ts';
 import { recogniseBroker } from './broker.ts';
 import { classify } from './classification.ts';
-import { firstFullDate, yearOf } from './dates.ts';
+import { firstFullDate, yearOf } from './dates/grammar.ts';
 import { cleanLines, frontMatterLength } from './lines.ts';
 import { findPeriod } from './period.ts';
-import { findExplicitDate, inferDate } from './publication-date.ts';
-import type { PublicationDate } from './publication-date.ts';
+import { printedDate, publicationDate } from './dates/index.ts';
 import { findRating } from './rating.ts';
 import { findRelatedReports } from './related-reports.ts';
 import { findSubject, findTargetPrice } from './subject.ts';
@@ -32,14 +31,11 @@ export function parseMetadata(context: FieldContext): MetadataResult {
   const front = lines.slice(0, frontMatterLength(lines));
   const title = findTitle(lines);
   const broker = recogniseBroker(lines);
-  const explicitDate = findExplicitDate(front);
-  const firstDate = firstFullDate(text);
-  const contextDate = explicitDate ?? firstDate;
+  const printed = printedDate(context);
+  const contextDate = printed?.value ?? firstFullDate(text);
   const period = findPeriod(lines, contextDate ? yearOf(contextDate) : null);
   const relatedReports = findRelatedReports(lines);
-  const date: PublicationDate = explicitDate
-    ? { date: explicitDate, dateSource: 'explicit', warnings: [] }
-    : inferDate(lines, period, relatedReports);
+  const date = publicationDate(context, lines, printed, { period, related: relatedReports });
   const rating = findRating(front);
   const headlines = [title.title, title.subtitle].filter((line): line is string => line !== null);
   const classification = classify(front, headlines, period);

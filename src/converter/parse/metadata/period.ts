@@ -4,7 +4,7 @@
  * Year-less spans take the context year (the report's own year).
  */
 import type { Period } from '../../../schema/report.ts';
-import { parseSpan } from './dates.ts';
+import { parseSpan } from './dates/grammar.ts';
 
 /** 本期 / 本周 / 报告期, a few words (行情回顾), then the span in brackets. */
 const LABELLED_SPAN = /(?:本期|本周|报告期|统计期|统计区间)[\u4e00-\u9fa5]{0,8}?\s*[（(]([^（）()]{3,40})[）)]/g;

@@ -11,7 +11,7 @@
  * nor continues an unfinished one.
  */
 import type { RelatedReport } from '../../../schema/report.ts';
-import { findFullDates } from './dates.ts';
+import { findFullDates } from './dates/grammar.ts';
 
 const HEADING = /^(?:近期)?相关(?:研究报告|研究|报告)\s*[:：]?$/;
 const LIST_MARKER = /^(?:[-•·●▪◆*]|\d{1,2}\s*[.、)）])\s*/;

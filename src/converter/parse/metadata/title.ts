@@ -10,7 +10,7 @@
  * warning; it is never empty.
  */
 import { isClassificationLine, SECTORS } from './classification.ts';
-import { parseDate } from './dates.ts';
+import { parseDate } from './dates/grammar.ts';
 import { fallbackTitle } from './fallback-title.ts';
 import { displayWidth, isCaptionOrSource, isTableRow, titlePageLength } from './lines.ts';
 import { isRatingLine } from './rating.ts';

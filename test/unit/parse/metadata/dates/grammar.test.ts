@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFullDates, parseDate, parseSpan, toIso } from '~/converter/parse/metadata/dates.ts';
+import { findFullDates, parseDate, parseSpan, readCompactDate, toIso } from '~/converter/parse/metadata/dates/grammar.ts';
 
 describe('date grammar: single dates', () => {
   it.each([
@@ -60,5 +60,38 @@ describe('findFullDates', () => {
   it('finds dates that name their year, in order', () => {
     const text = '截至 2024 年 12 月 2 日，另见 2024-11-11 与 6 月 28 日';
     expect(findFullDates(text).map((d) => d.iso)).toEqual(['2024-12-02', '2024-11-11']);
+  });
+});
+
+describe('date grammar: printed forms of a full date', () => {
+  it.each([
+    ['2025 年 10 月 30 日', '2025-10-30'],
+    ['２０２５年１０月３０日', '2025-10-30'],
+    ['２０２５－１０－３０', '2025-10-30'],
+    ['2020/9/6', '2020-09-06'],
+    ['2021.04.25', '2021-04-25'],
+    ['二〇二一年三月二十八日', '2021-03-28'],
+    ['二〇二〇年十月二十七日', '2020-10-27'],
+    ['5 January 2026', '2026-01-05'],
+    ['January 5, 2026', '2026-01-05'],
+    ['17 Apr 2026', '2026-04-17'],
+  ])('finds %s', (text, iso) => {
+    expect(findFullDates(`报告 ${text} 正文`).map((d) => d.iso)).toEqual([iso]);
+  });
+
+  it('reads a date glued to the digits before it (a licence number)', () => {
+    // flat_17: 分析师：陈晨SACNO：S11501180800072021年03月31日
+    expect(findFullDates('SACNO：S11501180800072021年03月31日').map((d) => d.iso)).toEqual(['2021-03-31']);
+  });
+
+  it('does not read two-digit-year axis labels as dates', () => {
+    // flat_12: a stock chart's axis 19/10/2819/12/2820/2/28
+    expect(findFullDates('(1%)7%16%25%33%19/10/2819/12/2820/2/2820/4/28')).toEqual([]);
+  });
+
+  it('reads a compact date only where asked', () => {
+    expect(findFullDates('日期： 20250324')).toEqual([]);
+    expect(readCompactDate('日期： 20250324', 4)).toEqual({ iso: '2025-03-24', index: 4, end: 12 });
+    expect(readCompactDate('HX-250928220321', 3)).toBeNull();
   });
 });
