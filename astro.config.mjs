@@ -1,10 +1,7 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { satteri } from '@astrojs/markdown-satteri';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
-import { marketColors } from './src/lib/market-colors.ts';
 
 /**
  * Deployment: set SITE_URL to the public origin (https://research.example.com) and BASE_PATH
@@ -17,17 +14,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Stylesheets always as files: Astro's CSP hashes miss the inline styles of components rendered
-  // inside MDX content (the summary card), and the browser then refuses them.
+  // Stylesheets always as files: Astro's CSP hashes inline styles only of the page's own components,
+  // and a file keeps every stylesheet out of the policy's way (the digest body's styles are global).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), devSearchIndex(process.env.OUT_DIR || 'dist')],
-  markdown: {
-    // Digests hold no code to highlight, and Shiki's inline styles would break the CSP.
-    syntaxHighlight: false,
-    // Sätteri is Astro 7's engine; MDX inherits it. Smart punctuation is off: report text is
-    // published exactly as printed (straight quotes stay straight).
-    processor: satteri({ hastPlugins: [marketColors], features: { smartPunctuation: false } }),
-  },
+  integrations: [sitemap(), devSearchIndex(process.env.OUT_DIR || 'dist')],
+  // No Markdown is rendered by Astro (digests arrive as HTML); Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1' },
   security: {
     // A Content-Security-Policy <meta> on every page: only the site's own scripts run (Astro
@@ -45,15 +37,4 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  vite: {
-    build: {
-      rollupOptions: {
-        onwarn(warning, warn) {
-          // Harmless noise from Astro's own MDX output (withastro/astro#18087); every other warning shows.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
-  },
 });

@@ -1,5 +1,6 @@
 /**
- * The converter pipeline: a folder of raw reports → validated reports → MDX digests, JSON
+ * The converter pipeline: a folder of raw reports → validated reports → MDX digests (and the HTML
+ * they render to), JSON
  * and `build-report.json`. Each stage is timed; one bad report never stops the others.
  * With a cache folder, reports unchanged since an earlier run are not converted again (see
  * `cache/incremental.ts`); the others are converted in worker threads when there are enough of
@@ -8,6 +9,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildReport, BuildReportEntry, InputStatus } from '../schema/build-report.ts';
+import { toArchiveEntry, toFrontmatter } from '../schema/digest.ts';
 import type { Report } from '../schema/report.ts';
 import { mapConcurrently } from './cache/concurrency.ts';
 import { ConversionCache } from './cache/conversion-cache.ts';
@@ -21,7 +23,11 @@ import { convertFiles, workerSettings, type Parallelism } from './workers/conver
 export interface ConvertOptions {
   /** Folder of raw reports. */
   inputDir: string;
-  /** Where to write `<slug>.mdx` digests (emptied of stale digests first); null to skip. */
+  /**
+   * Where to write each digest: `<slug>.mdx` (the MDX document), `<slug>.html` (its rendered body)
+   * and `<slug>.json` (its archive entry, what the site's collection loads); stale digests are
+   * removed first. Null to skip.
+   */
   mdxDir: string | null;
   /** Where to write `<slug>.json` and `build-report.json`; null to skip. */
   jsonDir: string | null;
@@ -101,7 +107,7 @@ export async function convertArchive(options: ConvertOptions): Promise<ConvertRe
   // Set by the one batch of new conversions (made even when there are none).
   let parallelism: Parallelism = { workers: 0, note: '' };
   const conversions = await convertIncrementally(listing.reports, cache, async (files) => {
-    const run = await convertFiles(files, { ...settings, renderMdx: Boolean(mdxDir), timer });
+    const run = await convertFiles(files, { ...settings, renderDigests: Boolean(mdxDir), timer });
     parallelism = run.parallelism;
     return run.converted;
   }, timer);
@@ -111,10 +117,15 @@ export async function convertArchive(options: ConvertOptions): Promise<ConvertRe
   const reports = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
   const buildReport = summarize(inputDir, outcomes.map(entryFor));
   // Rendering is timed with its stage: for a large report it costs more than writing. Digests that
-  // worker threads rendered (stage `render-mdx`) are only written here.
+  // worker threads rendered (stage `render-digest`) are only written here.
   if (mdxDir) {
-    const digest = digestRenderer(conversions);
-    await timer.time('emit-mdx', () => replaceGenerated(mdxDir, '.mdx', new Map(reports.map((r) => [`${r.slug}.mdx`, digest(r)]))));
+    const render = digestRenderer(conversions);
+    const digests = await timer.time('render-digest', () => reports.map((r) => [r, render(r)] as const));
+    await timer.time('emit-digests', async () => {
+      await replaceGenerated(mdxDir, '.mdx', new Map(digests.map(([r, files]) => [`${r.slug}.mdx`, files.mdx])));
+      await replaceGenerated(mdxDir, '.html', new Map(digests.map(([r, files]) => [`${r.slug}.html`, files.html])));
+      await replaceGenerated(mdxDir, '.json', new Map(reports.map((r) => [`${r.slug}.json`, JSON.stringify(toArchiveEntry(toFrontmatter(r)))])));
+    });
   }
   if (jsonDir) {
     await timer.time('emit-json', () => {

@@ -31,3 +31,27 @@ export function toFrontmatter(report: Report): DigestFrontmatter {
     events: events.map(({ body: _body, ...summary }) => summary),
   };
 }
+
+/**
+ * What the site's content collection keeps of a digest: the metadata its pages list, link, group
+ * and describe it by. The body is pre-rendered HTML read when its page is rendered, and what only
+ * the body shows (charts, related reports, warnings) stays out, so the collection Astro bundles
+ * stays small however large the archive grows.
+ */
+export const ArchiveEntry = DigestFrontmatter.omit({
+  source: true,
+  dateSource: true,
+  targetPrice: true,
+  charts: true,
+  relatedReports: true,
+  overrides: true,
+  warnings: true,
+});
+
+export type ArchiveEntry = z.infer<typeof ArchiveEntry>;
+
+/** The archive entry of a digest, from its frontmatter. */
+export function toArchiveEntry(frontmatter: DigestFrontmatter): ArchiveEntry {
+  const { source: _s, dateSource: _d, targetPrice: _t, charts: _c, relatedReports: _r, overrides: _o, warnings: _w, ...entry } = frontmatter;
+  return entry;
+}

@@ -7,8 +7,8 @@
  * catches entries damaged on disk instead. Anything unreadable, damaged or of another shape is a
  * miss: the cache can make a build faster, never fail it or change its output.
  *
- * An entry is a JSON header line, then the outcome as JSON, then the MDX digest's bytes as they
- * are written: a warm build compares them with the digest on disk without decoding them.
+ * An entry is a JSON header line, then the outcome as JSON, then the digest's MDX and HTML bytes as
+ * they are written: a warm build compares them with the files on disk without decoding them.
  *
  * Layout: `<cacheDir>/input-<input folder hash>/<key>.entry`. Each input folder has its own namespace, so
  * builds of different archives (the site, `npm run digest` on another folder, tests) do not evict
@@ -20,13 +20,14 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'n
 import { join, resolve } from 'node:path';
 import type { ConversionOutcome } from '../convert-report.ts';
 import type { InputFile } from '../read/discover.ts';
+import type { DigestFiles } from '../render/digest-files.ts';
 import { converterFingerprint } from './fingerprint.ts';
 import { mapConcurrently } from './concurrency.ts';
 
-/** What the cache keeps of one report: its outcome before duplicate resolution, and its MDX digest (UTF-8) once rendered. */
+/** What the cache keeps of one report: its outcome before duplicate resolution, and its digest once rendered. */
 export interface CachedConversion {
   outcome: ConversionOutcome;
-  mdx: Uint8Array | null;
+  digest: DigestFiles | null;
 }
 
 interface EntryHeader {
@@ -34,13 +35,14 @@ interface EntryHeader {
   key: string;
   /** Of everything after the header line. Only to detect damage, so the fastest of Node's hashes. */
   sha1: string;
-  /** Length in bytes of the outcome JSON; the MDX bytes follow it. */
+  /** Length in bytes of the outcome JSON; the MDX bytes follow it, then the HTML's. */
   outcomeBytes: number;
-  hasMdx: boolean;
+  /** Length in bytes of the MDX; null when the entry holds no digest. */
+  mdxBytes: number | null;
 }
 
 /** Bump when the entry layout changes (the fingerprint covers this file too; this is for readers of the files). */
-const ENTRY_FORMAT = 2;
+const ENTRY_FORMAT = 3;
 const ENTRY_NAME = /^[0-9a-f]{64}\.entry$/;
 /** Only folders named like this are ever removed from the cache folder, which a user may point anywhere (CACHE_DIR). */
 const NAMESPACE_NAME = /^input-[0-9a-f]{16}$/;
@@ -64,8 +66,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function entryHeader(line: string, key: string, bodyLength: number): EntryHeader | null {
   const header: unknown = JSON.parse(line);
   if (!isRecord(header) || header['format'] !== ENTRY_FORMAT || header['key'] !== key || typeof header['sha1'] !== 'string') return null;
-  const { outcomeBytes, hasMdx } = header;
-  if (typeof outcomeBytes !== 'number' || outcomeBytes > bodyLength || typeof hasMdx !== 'boolean') return null;
+  const { outcomeBytes, mdxBytes } = header;
+  if (typeof outcomeBytes !== 'number' || outcomeBytes > bodyLength) return null;
+  if (mdxBytes !== null && (typeof mdxBytes !== 'number' || outcomeBytes + mdxBytes > bodyLength)) return null;
   return header as unknown as EntryHeader;
 }
 
@@ -122,7 +125,9 @@ export class ConversionCache {
       if (header === null || header.sha1 !== sha1(body)) return null;
       const outcome: unknown = JSON.parse(body.toString('utf8', 0, header.outcomeBytes));
       if (!isOutcome(outcome, source)) return null;
-      return { outcome, mdx: header.hasMdx ? body.subarray(header.outcomeBytes) : null };
+      const { outcomeBytes, mdxBytes } = header;
+      const digest = mdxBytes === null ? null : { mdx: body.subarray(outcomeBytes, outcomeBytes + mdxBytes), html: body.subarray(outcomeBytes + mdxBytes) };
+      return { outcome, digest };
     } catch {
       return null;
     }
@@ -134,8 +139,10 @@ export class ConversionCache {
    */
   async write(key: string, entry: CachedConversion): Promise<void> {
     const outcome = Buffer.from(JSON.stringify(entry.outcome));
-    const body = Buffer.concat(entry.mdx ? [outcome, entry.mdx] : [outcome]);
-    const header: EntryHeader = { format: ENTRY_FORMAT, key, sha1: sha1(body), outcomeBytes: outcome.length, hasMdx: entry.mdx !== null };
+    const { digest } = entry;
+    const body = Buffer.concat(digest ? [outcome, digest.mdx, digest.html] : [outcome]);
+    const mdxBytes = digest ? digest.mdx.length : null;
+    const header: EntryHeader = { format: ENTRY_FORMAT, key, sha1: sha1(body), outcomeBytes: outcome.length, mdxBytes };
     const temporary = join(this.dir, `${key}.${randomBytes(6).toString('hex')}.tmp`);
     try {
       await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));

@@ -1,13 +1,13 @@
 /**
  * Incremental conversion: each report whose key (its bytes, its sidecar's, its name and the
- * converter fingerprint) has a cache entry is taken from the cache — outcome and MDX digest —
+ * converter fingerprint) has a cache entry is taken from the cache — outcome and digest (MDX and HTML) —
  * instead of being read, decoded, parsed, validated and rendered again. Only per-report work is
  * cached; the steps that look across reports (copies, slug collisions, the build report) run on
  * every build, so a warm build gives exactly what a cold one would.
  */
 import type { Report } from '../../schema/report.ts';
 import type { ConversionOutcome } from '../convert-report.ts';
-import { digestMdx } from '../emit/digest-mdx.ts';
+import { renderDigest, type DigestFiles } from '../render/digest-files.ts';
 import type { InputFile } from '../read/discover.ts';
 import type { StageTimer } from '../timing.ts';
 import type { ConvertedFile } from '../workers/convert-task.ts';
@@ -22,7 +22,7 @@ export interface Conversion {
   /** The cache key; null when the cache is off, or the conversion must not be cached. */
   key: string | null;
   /** The MDX digest of `outcome.report`, UTF-8 (rendered by a worker thread, or at emit); null until rendered, or when MDX is not asked for. */
-  mdx: Uint8Array | null;
+  digest: DigestFiles | null;
   /** Taken from the cache. */
   reused: boolean;
   /** To be written to the cache: a new conversion, or a cached one that has gained its MDX. */
@@ -60,10 +60,10 @@ export async function convertIncrementally(
   let next = 0;
   return files.map((file, index): Conversion => {
     const { key, entry } = lookups[index]!;
-    if (entry) return { file, outcome: entry.outcome, key, mdx: entry.mdx, reused: true, store: false };
-    const { outcome, cacheable, mdx } = fresh[next++]!;
+    if (entry) return { file, outcome: entry.outcome, key, digest: entry.digest, reused: true, store: false };
+    const { outcome, cacheable, digest } = fresh[next++]!;
     const storedKey = cacheable ? key : null;
-    return { file, outcome, key: storedKey, mdx, reused: false, store: storedKey !== null };
+    return { file, outcome, key: storedKey, digest, reused: false, store: storedKey !== null };
   });
 }
 
@@ -71,17 +71,17 @@ export async function convertIncrementally(
  * Renders a report's digest, or takes it from the cache. A digest is cached only for the report as
  * converted: one that duplicate resolution changed (a suffixed slug) is a new object, rendered anew.
  */
-export function digestRenderer(conversions: readonly Conversion[]): (report: Report) => Uint8Array {
+export function digestRenderer(conversions: readonly Conversion[]): (report: Report) => DigestFiles {
   const byReport = new Map(conversions.flatMap((c) => (c.outcome.ok ? [[c.outcome.report, c] as const] : [])));
   return (report) => {
     const conversion = byReport.get(report);
-    if (conversion && conversion.mdx !== null) return conversion.mdx;
-    const mdx = Buffer.from(digestMdx(report));
+    if (conversion && conversion.digest !== null) return conversion.digest;
+    const digest = renderDigest(report);
     if (conversion) {
-      conversion.mdx = mdx;
+      conversion.digest = digest;
       conversion.store ||= conversion.key !== null;
     }
-    return mdx;
+    return digest;
   };
 }
 
@@ -91,9 +91,9 @@ export function digestRenderer(conversions: readonly Conversion[]): (report: Rep
  */
 export async function storeConversions(cache: ConversionCache, conversions: readonly Conversion[]): Promise<void> {
   const entries = new Map<string, CachedConversion>();
-  await mapConcurrently(conversions, LOOKUP_CONCURRENCY, async ({ file, outcome, key, mdx, reused, store }) => {
+  await mapConcurrently(conversions, LOOKUP_CONCURRENCY, async ({ file, outcome, key, digest, reused, store }) => {
     if (!store || key === null) return;
-    if (reused || (await cache.keyFor(file)) === key) entries.set(key, { outcome, mdx });
+    if (reused || (await cache.keyFor(file)) === key) entries.set(key, { outcome, digest });
   });
   await cache.writeAll(entries);
   await cache.prune(new Set(conversions.flatMap((c) => c.key ?? [])));

@@ -11,15 +11,11 @@ import { unified } from 'unified';
 import { toFrontmatter } from '../../schema/digest.ts';
 import type { Report } from '../../schema/report.ts';
 import { frontmatterYaml } from './frontmatter-yaml.ts';
-import { component, importDefault, paragraph } from './mdast-builders.ts';
+import { component, paragraph } from './mdast-builders.ts';
 import { remarkMdxLiteralText } from './mdx-literal.ts';
 import { preambleNodes, sectionNodes } from './section-nodes.ts';
 import { remarkSingleTextPhrasing } from './single-text-phrasing.ts';
 import { remarkFastTextEscape } from './unsafe-filter.ts';
-
-/** Where the digest's components live, as seen from the generated MDX (the `~` alias is `src/`). */
-const COMPONENTS = '~/components/digest';
-const COMPONENT_NAMES = ['SummaryCard', 'SectionHeading', 'DataTable', 'EventItem', 'LostChart', 'MoverList'];
 
 function bulletList(items: readonly string[]): List {
   return { type: 'list', ordered: false, spread: false, children: items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(item)] })) };
@@ -30,7 +26,11 @@ function risksNodes(report: Report): RootContent[] {
   return [component('SectionHeading', { id: 'risks', level: 1, title: '风险提示' }), bulletList(report.risks)];
 }
 
-/** The digest as an mdast tree: frontmatter, imports, summary card, sections, risks. */
+/**
+ * The digest as an mdast tree: frontmatter, summary card, sections, risks. Its components
+ * (SummaryCard, SectionHeading, DataTable, EventItem, LostChart, MoverList) are supplied by the
+ * renderer (`../render/components/`), as MDX components usually are, so the document imports nothing.
+ */
 export function digestTree(report: Report): Root {
   return {
     type: 'root',
@@ -38,7 +38,6 @@ export function digestTree(report: Report): Root {
       // YAML is data: every string is written double-quoted (see frontmatter-yaml.ts), so whatever
       // the report says stays a string and a reader never retypes it.
       { type: 'yaml', value: frontmatterYaml(toFrontmatter(report)) },
-      ...COMPONENT_NAMES.map((name) => importDefault(name, `${COMPONENTS}/${name}.astro`)),
       component('SummaryCard', { digest: { expression: 'frontmatter' } }),
       ...preambleNodes(report),
       ...report.sections.flatMap((section) => sectionNodes(report, section)),

@@ -1,10 +1,10 @@
 /**
  * Small constructors for the mdast and MDX nodes a digest is made of.
  * Report text only ever enters the tree as `text` nodes or JSX string attributes, which the
- * serializer escapes; code (imports, expressions) is written only by the converter itself.
+ * serializer escapes; code (expressions) is written only by the converter itself.
  */
 import type { Paragraph, RootContent, Text } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxjsEsm } from 'mdast-util-mdx';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx';
 
 /** A JSX attribute value: plain text (escaped), or a trusted expression written by the converter. */
 export type AttributeValue = string | number | { expression: string };
@@ -15,11 +15,6 @@ export function text(value: string): Text {
 
 export function paragraph(value: string): Paragraph {
   return { type: 'paragraph', children: [text(value)] };
-}
-
-/** A component import; `from` is a module path chosen by the converter, never report text. */
-export function importDefault(name: string, from: string): MdxjsEsm {
-  return { type: 'mdxjsEsm', value: `import ${name} from '${from}';` };
 }
 
 export function jsxAttribute(name: string, value: AttributeValue): MdxJsxAttribute {

@@ -36,7 +36,7 @@ export interface ConvertFilesOptions {
   workers: number;
   /** Fewest files for which workers are started. */
   minFiles: number;
-  renderMdx: boolean;
+  renderDigests: boolean;
   timer: StageTimer;
 }
 
@@ -71,16 +71,16 @@ export async function convertFiles(
   files: readonly InputFile[],
   options: ConvertFilesOptions,
 ): Promise<{ converted: ConvertedFile[]; parallelism: Parallelism }> {
-  const { workers, minFiles, renderMdx, timer } = options;
+  const { workers, minFiles, renderDigests, timer } = options;
   if (files.length === 0) return { converted: [], parallelism: { workers: 0, note: '没有需要重新转换的报告' } };
   if (workers <= 1 || files.length < minFiles) {
     const why = workers <= 1 ? `设置为 ${workers} 个工作线程` : `只有 ${files.length} 篇需要转换（少于 ${minFiles} 篇不启动工作线程）`;
     return { converted: await convertHere(files, timer), parallelism: { workers: 0, note: `在主线程转换：${why}` } };
   }
   const size = Math.min(workers, files.length);
-  // The workers' stage times (read, parse … render-mdx) are summed across workers, which run side by
+  // The workers' stage times (read, parse … render-digest) are summed across workers, which run side by
   // side: about their CPU time, more than the build took. `convert-wall` is the wall time of it all.
-  const run = await timer.time('convert-wall', () => convertInWorkers(files, { size, renderMdx, timer }));
+  const run = await timer.time('convert-wall', () => convertInWorkers(files, { size, renderDigests, timer }));
   // The output is the same, but the build runs otherwise than configured: say so, once, on stderr.
   if (run.fallback !== null) process.emitWarning(run.fallback, { code: 'CONVERT_WORKERS_UNAVAILABLE' });
   const note = run.fallback ?? `${size} 个工作线程`;

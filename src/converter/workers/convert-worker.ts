@@ -12,10 +12,10 @@ if (port === null) throw new Error('convert-worker.ts runs only as a worker thre
 
 const run = async (task: TaskMessage): Promise<void> => {
   const timer = new StageTimer();
-  const result = await convertTask(task.file, task.renderMdx, timer);
+  const result = await convertTask(task.file, task.renderDigests, timer);
   const message: WorkerMessage = { type: 'done', id: task.id, result, timings: timer.timings };
   // The digest's bytes move to the main thread instead of being copied.
-  port.postMessage(message, result.mdx?.buffer instanceof ArrayBuffer ? [result.mdx.buffer] : []);
+  port.postMessage(message, result.digest ? [result.digest.mdx.buffer, result.digest.html.buffer].filter((b) => b instanceof ArrayBuffer) : []);
 };
 
 // One task at a time even though a conversion awaits (a sidecar is read asynchronously): the pool

@@ -21,7 +21,7 @@ export interface PoolOptions {
   /** Worker threads to start (at most one per file). */
   size: number;
   /** Whether workers render each published report's MDX digest. */
-  renderMdx: boolean;
+  renderDigests: boolean;
   /** Receives each report's stage times from its worker, summed across workers (about their CPU time, not wall time). */
   timer: StageTimer;
   /** The worker module; tests substitute one that crashes. */
@@ -129,7 +129,7 @@ class ConversionPool {
     while (this.live.has(slot) && slot.error === null && slot.tasks.length < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
       const id = this.queue.shift()!;
       slot.tasks.push(id);
-      slot.worker.postMessage({ id, file: this.files[id]!, renderMdx: this.options.renderMdx } satisfies TaskMessage);
+      slot.worker.postMessage({ id, file: this.files[id]!, renderDigests: this.options.renderDigests } satisfies TaskMessage);
     }
   }
 

@@ -7,7 +7,7 @@ import type { ConvertedFile } from './convert-task.ts';
 export interface TaskMessage {
   id: number;
   file: InputFile;
-  renderMdx: boolean;
+  renderDigests: boolean;
 }
 
 /**

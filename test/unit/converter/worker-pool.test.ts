@@ -86,7 +86,7 @@ describe('convertArchive with worker threads', () => {
 
   it('shows the wall time of converting beside the stage times summed over the workers', () => {
     const stages = inWorkers.result.timer.timings.map((t) => t.stage);
-    expect(stages).toEqual(expect.arrayContaining(['parse', 'validate', 'render-mdx', 'convert-wall', 'emit-mdx']));
+    expect(stages).toEqual(expect.arrayContaining(['parse', 'validate', 'render-digest', 'convert-wall', 'emit-digests']));
     expect(inThread.result.timer.timings.map((t) => t.stage)).not.toContain('convert-wall');
   });
 
@@ -119,18 +119,18 @@ describe('the worker pool', () => {
   it('rejects a report the converter throws on inside a worker, with the reason, and converts the rest', async () => {
     const missing: InputFile = { source: 'vanished.txt', path: join(input, 'vanished.txt'), sidecarPath: null };
     const list = [...files.slice(0, 3), missing, ...files.slice(3)];
-    const run = await convertInWorkers(list, { size: 2, renderMdx: true, timer: new StageTimer() });
+    const run = await convertInWorkers(list, { size: 2, renderDigests: true, timer: new StageTimer() });
     expect(run.fallback).toBeNull();
     expect(run.converted[3]).toMatchObject({ cacheable: false, outcome: { ok: false, source: 'vanished.txt', reason: expect.stringMatching(/转换时出错.*ENOENT/) } });
     expect(run.converted.map((c) => c.outcome)).toStrictEqual(await inThisThread(list));
-    expect(run.converted.filter((c) => c.mdx !== null)).toHaveLength(files.length);
+    expect(run.converted.filter((c) => c.digest !== null)).toHaveLength(files.length);
   }, TIMEOUT);
 
   it('rejects the report a worker died on, and a new worker converts the rest', async () => {
     const crashUrl = new URL('./workers/crashing-worker.ts', import.meta.url);
     const crashers = ['throws.txt', 'exits.txt'].map((source) => ({ source, path: files[0]!.path, sidecarPath: null }));
     const list = [files[0]!, crashers[0]!, ...files.slice(1, 4), crashers[1]!, ...files.slice(4)];
-    const run = await convertInWorkers(list, { size: 2, renderMdx: false, timer: new StageTimer(), workerUrl: crashUrl });
+    const run = await convertInWorkers(list, { size: 2, renderDigests: false, timer: new StageTimer(), workerUrl: crashUrl });
     expect(run.fallback).toBeNull();
     const outcomes = run.converted.map((c) => c.outcome);
     expect(outcomes[1]).toMatchObject({ ok: false, source: 'throws.txt', reason: expect.stringContaining('simulated worker crash') });
@@ -141,7 +141,7 @@ describe('the worker pool', () => {
 
   it('converts in this thread, saying why, when workers cannot start', async () => {
     const workerUrl = new URL('./workers/no-such-worker.ts', import.meta.url);
-    const run = await convertInWorkers(files, { size: 2, renderMdx: true, timer: new StageTimer(), workerUrl });
+    const run = await convertInWorkers(files, { size: 2, renderDigests: true, timer: new StageTimer(), workerUrl });
     expect(run.fallback).toMatch(/工作线程无法启动.*no-such-worker/);
     expect(run.converted.map((c) => c.outcome)).toStrictEqual(await inThisThread(files));
   }, TIMEOUT);

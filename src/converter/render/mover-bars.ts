@@ -2,7 +2,7 @@
  * Geometry of the movers bar chart: bars grow from a centre axis (x = 50 of 100), right for a
  * rise and left for a fall, scaled so the largest move fills its half.
  */
-import type { Mover } from '../schema/report.ts';
+import type { Mover } from '../../schema/report.ts';
 
 export interface MoverBar {
   name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellClasses } from '~/lib/market-colors.ts';
+import { cellClasses } from '~/converter/render/market-colors.ts';
 
 describe('cellClasses', () => {
   it('marks a rise red and a fall green, as the Chinese market reads them', () => {

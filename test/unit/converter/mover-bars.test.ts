@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moverBars } from '~/lib/mover-bars.ts';
+import { moverBars } from '~/converter/render/mover-bars.ts';
 
 describe('moverBars', () => {
   it('grows rises right and falls left of the centre, the largest move filling its half', () => {
