@@ -9,6 +9,12 @@
  * `--incremental` (default 1000), a rebuild in the same workspace after adding report N+1.
  * Builds run one after another, never side by side: they would share the machine's cores.
  *
+ * `--corpus DIR` builds archives of real reports instead: DIR's and the seeds' texts cycled to
+ * size (cycled-archive.ts), e.g. `--corpus ../shared/corpus/reports`.
+ *
+ * Every measured process tree is killed if it passes BENCH_MEMORY_LIMIT_GB (12 GB), so a build
+ * that does not bound its memory cannot take the machine down.
+ *
  * `--profile DIR` runs every build under `node --cpu-prof` and leaves the profiles in DIR
  * (summarise them with `node scripts/bench/profile-build.ts FILE`; the profiler slows the build,
  * so the table of such a run is not comparable). `--keep` keeps the temp folders (workspace,
@@ -20,6 +26,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBaselineSite, writeBaselineSite } from './lib/baseline-site.ts';
 import { markdownTable, tableRows, type BaselineMeasures, type FirstSearchMeasures, type SizeResult } from './lib/build-bench-table.ts';
+import { writeCycledArchive } from './lib/cycled-archive.ts';
 import { generateArchive } from './lib/scale-archive.ts';
 import { measureFirstSearch } from './lib/search-latency.ts';
 import { runSiteBuild, SITE_DIR, type SiteBuild } from './lib/site-build.ts';
@@ -34,6 +41,7 @@ const { values } = parseArgs({
     json: { type: 'string', default: 'out/bench/build.json' },
     profile: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    corpus: { type: 'string' },
   },
 });
 /** `sample` in --sizes: the default archive of content/reports, as a publisher starts. */
@@ -43,6 +51,8 @@ const incrementalSizes = new Set(values.incremental!.split(',').filter(Boolean).
 const seed = Number(values.seed);
 const profileDir = values.profile ? resolve(values.profile) : null;
 const SEED_DIR = join(REPO_ROOT, 'content', 'reports');
+/** `--corpus DIR`: real reports (DIR, then the seeds) cycled to size instead of the generator's. */
+const corpusDir = values.corpus ? resolve(values.corpus) : null;
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 
@@ -81,11 +91,13 @@ interface Archives {
 async function generateArchives(n: number, withNext: boolean): Promise<Archives> {
   // The sample archive is read where it is (and never removed).
   if (n === SAMPLE) return { dir: SEED_DIR, next: null };
+  const write = (count: number, outDir: string) =>
+    corpusDir ? writeCycledArchive(count, [corpusDir, SEED_DIR], outDir) : generateArchive({ count, seed, outDir, seedDir: SEED_DIR });
   const dir = await tempDir(`archive-${n}`);
-  await generateArchive({ count: n, seed, outDir: dir, seedDir: SEED_DIR });
+  await write(n, dir);
   if (!withNext) return { dir, next: null };
   const next = await tempDir(`archive-${n + 1}`);
-  await generateArchive({ count: n + 1, seed, outDir: next, seedDir: SEED_DIR });
+  await write(n + 1, next);
   return { dir, next };
 }
 
@@ -110,9 +122,17 @@ async function measureBaseline(n: number, digestsDir: string): Promise<BaselineM
   try {
     const written = await writeBaselineSite(dir, digestsDir);
     log(`N=${n}: plain-Markdown baseline, ${written.pages} pages …`);
-    const run = await buildBaselineSite(dir, nodeArgsFor(`baseline-${n}`));
-    if (run.exitCode !== 0) throw new Error(`baseline build failed (exit ${run.exitCode ?? run.signal})`);
-    return { ...written, wallMs: run.wallMs, cpuMs: run.cpuMs, peakBytes: run.peakBytes };
+    const { astro, pagefind } = await buildBaselineSite(dir, nodeArgsFor(`baseline-${n}`));
+    if (astro.exitCode !== 0) throw new Error(`baseline build failed (exit ${astro.exitCode ?? astro.signal})`);
+    if (!pagefind || pagefind.exitCode !== 0) throw new Error(`baseline Pagefind failed (exit ${pagefind?.exitCode ?? pagefind?.signal})`);
+    return {
+      ...written,
+      wallMs: astro.wallMs + pagefind.wallMs,
+      cpuMs: astro.cpuMs + pagefind.cpuMs,
+      peakBytes: Math.max(astro.peakBytes, pagefind.peakBytes),
+      astro: { wallMs: astro.wallMs, cpuMs: astro.cpuMs, peakBytes: astro.peakBytes },
+      pagefind: { wallMs: pagefind.wallMs, cpuMs: pagefind.cpuMs, peakBytes: pagefind.peakBytes },
+    };
   } finally {
     if (!values.keep) await rm(dir, { recursive: true, force: true });
   }
@@ -145,7 +165,7 @@ async function measureSize(n: number): Promise<SizeResult> {
       const rebuild = await runSiteBuild(workspace, archives.dir, { nodeArgs: nodeArgsFor(`rebuild-${n}`) });
       incremental = { ...rebuild, changedInputs };
     }
-    return { n, seed, build, ...siteMeasures, baseline, incremental };
+    return { n, seed, archive: corpusDir ? `real reports cycled (${corpusDir})` : null, build, ...siteMeasures, baseline, incremental };
   } finally {
     if (!values.keep) {
       await workspace.remove();

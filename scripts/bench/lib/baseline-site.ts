@@ -2,7 +2,8 @@
  * The comparison a user would make: a plain Astro 7 site of N hand-written Markdown pages, each
  * as large as one of our digests (plain-markdown.ts). Astro's defaults throughout: its built-in
  * Markdown (no MDX), no integrations, one layout, a `glob` content collection, one route for the
- * pages and an index listing them. Built with `astro build` in a child process, memory sampled.
+ * pages and an index listing them. Built with `astro build` in a child process, then indexed by
+ * Pagefind's CLI (the pages say `lang="zh-CN"`, as ours do), memory sampled.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -98,11 +99,25 @@ export async function writeBaselineSite(dir: string, digestsDir: string): Promis
   return { pages: names.length, bytes };
 }
 
-/** `astro build` of the project in `dir`, with its process tree's memory sampled. */
-export function buildBaselineSite(dir: string, nodeArgs: readonly string[] = []): Promise<SampledRun> {
+/** The baseline's two steps, each with its process tree's memory sampled. */
+export interface BaselineRun {
+  astro: SampledRun;
+  /** Null when Astro failed. */
+  pagefind: SampledRun | null;
+}
+
+/**
+ * `astro build` of the project in `dir`, then Pagefind's own CLI over the built site with its
+ * defaults (every page, one run), as a user of the two tools would index it.
+ */
+export async function buildBaselineSite(dir: string, nodeArgs: readonly string[] = []): Promise<BaselineRun> {
   const astroBin = join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  return runSampled(process.execPath, [...nodeArgs, astroBin, 'build', '--silent'], {
+  const astro = await runSampled(process.execPath, [...nodeArgs, astroBin, 'build', '--silent'], {
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
+  if (astro.exitCode !== 0) return { astro, pagefind: null };
+  const pagefindBin = join(REPO_ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+  const pagefind = await runSampled(process.execPath, [pagefindBin, '--site', 'dist', '--silent'], { cwd: dir });
+  return { astro, pagefind };
 }

@@ -43,7 +43,15 @@ export interface SampleOptions {
   intervalMs?: number;
   /** Default: inherit, so the command's own output shows. */
   stdio?: StdioOptions;
+  /**
+   * The tree is killed when its summed RSS passes this (bytes): a runaway build must not take a
+   * shared machine down. Default: BENCH_MEMORY_LIMIT_GB (12 GB).
+   */
+  limitBytes?: number;
 }
+
+/** Memory a measured run may use before it is killed. */
+export const DEFAULT_LIMIT_BYTES = Number(process.env['BENCH_MEMORY_LIMIT_GB'] ?? 12) * 2 ** 30;
 
 /** Kernel clock ticks per second (`getconf CLK_TCK`) and page size: 100 and 4 KiB on x86-64 Linux. */
 const TICKS_PER_SECOND = 100;
@@ -136,7 +144,14 @@ const epochNow = () => performance.timeOrigin + performance.now();
 export async function runSampled(command: string, args: readonly string[], options: SampleOptions = {}): Promise<SampledRun> {
   const samples: TreeSample[] = [];
   const startedAt = epochNow();
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: options.stdio ?? 'inherit' });
+  // Its own process group, so the whole tree can be killed at the memory limit (and with the bench).
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: options.stdio ?? 'inherit', detached: true });
+  const killTree = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+  };
+  process.once('exit', killTree);
+  const limit = options.limitBytes ?? DEFAULT_LIMIT_BYTES;
+  let killedAtBytes: number | null = null;
   const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code, signal) => resolve([code, signal]));
@@ -147,11 +162,17 @@ export async function runSampled(command: string, args: readonly string[], optio
       const time = epochNow();
       const tree = await readTree(child.pid);
       if (running && tree.rssBytes > 0) samples.push({ time, ...tree });
+      if (running && tree.rssBytes > limit && killedAtBytes === null) {
+        killedAtBytes = tree.rssBytes;
+        console.error(`[bench] killed: the build's memory passed ${(limit / 2 ** 30).toFixed(1)} GB (BENCH_MEMORY_LIMIT_GB)`);
+        killTree();
+      }
       await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 50));
     }
   })();
   const [exitCode, signal] = await exited.finally(() => {
     running = false;
+    process.off('exit', killTree);
   });
   const endedAt = epochNow();
   await sampling;
