@@ -8,6 +8,7 @@ import { consoleSummary } from '../src/converter/console-summary.ts';
 import { cacheSummary } from '../src/converter/cache/summary.ts';
 import { convertArchive } from '../src/converter/pipeline.ts';
 import { buildSiteInChildProcess } from './lib/astro-stage.ts';
+import { consoleProgress } from './lib/console-progress.ts';
 import { publishOriginals } from './lib/originals.ts';
 import { indexSite } from './lib/search-index.ts';
 import { DIGESTS_DIR, scriptOptions } from './lib/args.ts';
@@ -20,7 +21,13 @@ const options = scriptOptions(args);
 const OUT_DIR = options.outDir;
 
 const timeline = new StageTimeline();
-const conversion = await convertArchive({ inputDir: options.inputDir, mdxDir: DIGESTS_DIR, jsonDir: options.jsonDir, cacheDir: options.cacheDir });
+const conversion = await convertArchive({
+  inputDir: options.inputDir,
+  mdxDir: DIGESTS_DIR,
+  jsonDir: options.jsonDir,
+  cacheDir: options.cacheDir,
+  progress: consoleProgress(),
+});
 console.log(consoleSummary(conversion.buildReport));
 console.log(cacheSummary(conversion.cache, options.cacheDir));
 timeline.end('conversion');

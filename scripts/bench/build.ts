@@ -123,6 +123,11 @@ async function measureBaseline(n: number, digestsDir: string): Promise<BaselineM
     const written = await writeBaselineSite(dir, digestsDir);
     log(`N=${n}: plain-Markdown baseline, ${written.pages} pages …`);
     const { astro, pagefind } = await buildBaselineSite(dir, nodeArgsFor(`baseline-${n}`));
+    if (astro.killedAtBytes !== null) {
+      // Plain Astro keeps every page's content in its bundle: at 10,000 pages it may not fit.
+      log(`N=${n}: the baseline's astro build passed the memory limit and was killed`);
+      return { ...written, wallMs: Number.NaN, cpuMs: Number.NaN, peakBytes: astro.killedAtBytes, killed: true };
+    }
     if (astro.exitCode !== 0) throw new Error(`baseline build failed (exit ${astro.exitCode ?? astro.signal})`);
     if (!pagefind || pagefind.exitCode !== 0) throw new Error(`baseline Pagefind failed (exit ${pagefind?.exitCode ?? pagefind?.signal})`);
     return {

@@ -17,6 +17,7 @@ import { cacheCounts, convertIncrementally, digestRenderer, storeConversions } f
 import type { ConversionOutcome } from './convert-report.ts';
 import { resolveDuplicates } from './duplicates.ts';
 import { bySource, discoverInputs, type SkippedInput } from './read/discover.ts';
+import { NO_PROGRESS, type StageProgress } from './progress.ts';
 import { StageTimer } from './timing.ts';
 import { convertFiles, workerSettings, type Parallelism } from './workers/convert-files.ts';
 
@@ -40,6 +41,8 @@ export interface ConvertOptions {
   workers?: number;
   /** Fewest reports to convert for which workers start. Default: `CONVERT_WORKERS_MIN_FILES`, else `MIN_FILES_FOR_WORKERS`. */
   minFilesForWorkers?: number;
+  /** Told how far converting and rendering have got. */
+  progress?: StageProgress;
 }
 
 export interface ConvertResult {
@@ -100,14 +103,16 @@ function skippedOutcome(skipped: SkippedInput): ConversionOutcome {
 /** Converts every report in the input folder; every file in it gets an entry in the build report. */
 export async function convertArchive(options: ConvertOptions): Promise<ConvertResult> {
   const timer = new StageTimer();
-  const { inputDir, mdxDir, jsonDir, cacheDir = null } = options;
+  const { inputDir, mdxDir, jsonDir, cacheDir = null, progress = NO_PROGRESS } = options;
   const listing = await timer.time('discover', () => discoverInputs(inputDir));
   const cache = cacheDir === null ? null : await timer.time('cache-read', () => ConversionCache.open(cacheDir, inputDir));
   const settings = workerSettings(options);
   // Set by the one batch of new conversions (made even when there are none).
   let parallelism: Parallelism = { workers: 0, note: '' };
   const conversions = await convertIncrementally(listing.reports, cache, async (files) => {
-    const run = await convertFiles(files, { ...settings, renderDigests: Boolean(mdxDir), timer });
+    progress.start('转换', files.length);
+    const run = await convertFiles(files, { ...settings, renderDigests: Boolean(mdxDir), timer, progress });
+    progress.end();
     parallelism = run.parallelism;
     return run.converted;
   }, timer);
@@ -120,7 +125,15 @@ export async function convertArchive(options: ConvertOptions): Promise<ConvertRe
   // worker threads rendered (stage `render-digest`) are only written here.
   if (mdxDir) {
     const render = digestRenderer(conversions);
-    const digests = await timer.time('render-digest', () => reports.map((r) => [r, render(r)] as const));
+    progress.start('渲染摘要', reports.length);
+    const digests = await timer.time('render-digest', () =>
+      reports.map((r) => {
+        const files = render(r);
+        progress.tick();
+        return [r, files] as const;
+      }),
+    );
+    progress.end();
     await timer.time('emit-digests', async () => {
       await replaceGenerated(mdxDir, '.mdx', new Map(digests.map(([r, files]) => [`${r.slug}.mdx`, files.mdx])));
       await replaceGenerated(mdxDir, '.html', new Map(digests.map(([r, files]) => [`${r.slug}.html`, files.html])));

@@ -30,6 +30,8 @@ export interface SampledRun {
   samples: TreeSample[];
   /** Highest summed RSS seen, bytes. */
   peakBytes: number;
+  /** The summed RSS at which the tree was killed for passing the memory limit; null if it was not. */
+  killedAtBytes: number | null;
   /** Highest summed RSS between two epoch-ms times (see `peakBetween`). */
   peakWithin(start: number, end: number): number;
   /** CPU time spent between two epoch-ms times (see `cpuBetween`). */
@@ -185,6 +187,7 @@ export async function runSampled(command: string, args: readonly string[], optio
     signal,
     samples,
     peakBytes: samples.reduce((peak, s) => Math.max(peak, s.rssBytes), 0),
+    killedAtBytes,
     peakWithin: (start, end) => peakBetween(samples, start, end),
     cpuWithin: (start, end) => cpuBetween(samples, start, end),
   };

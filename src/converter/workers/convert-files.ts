@@ -4,6 +4,7 @@
  * file gets the same result, in the same order.
  */
 import { availableParallelism } from 'node:os';
+import { NO_PROGRESS, type StageProgress } from '../progress.ts';
 import type { InputFile } from '../read/discover.ts';
 import type { StageTimer } from '../timing.ts';
 import { convertSafely, type ConvertedFile } from './convert-task.ts';
@@ -37,6 +38,8 @@ export interface ConvertFilesOptions {
   /** Fewest files for which workers are started. */
   minFiles: number;
   renderDigests: boolean;
+  /** Told of each report converted. */
+  progress?: StageProgress;
   timer: StageTimer;
 }
 
@@ -59,10 +62,13 @@ export function workerSettings(
   return { workers: Math.max(0, Math.floor(workers)), minFiles: Math.max(0, minFiles) };
 }
 
-async function convertHere(files: readonly InputFile[], timer: StageTimer): Promise<ConvertedFile[]> {
+async function convertHere(files: readonly InputFile[], timer: StageTimer, progress: StageProgress): Promise<ConvertedFile[]> {
   const converted: ConvertedFile[] = [];
   // One after another: the stage times stay this thread's wall times.
-  for (const file of files) converted.push(await convertSafely(file, timer));
+  for (const file of files) {
+    converted.push(await convertSafely(file, timer));
+    progress.tick();
+  }
   return converted;
 }
 
@@ -71,16 +77,16 @@ export async function convertFiles(
   files: readonly InputFile[],
   options: ConvertFilesOptions,
 ): Promise<{ converted: ConvertedFile[]; parallelism: Parallelism }> {
-  const { workers, minFiles, renderDigests, timer } = options;
+  const { workers, minFiles, renderDigests, timer, progress = NO_PROGRESS } = options;
   if (files.length === 0) return { converted: [], parallelism: { workers: 0, note: '没有需要重新转换的报告' } };
   if (workers <= 1 || files.length < minFiles) {
     const why = workers <= 1 ? `设置为 ${workers} 个工作线程` : `只有 ${files.length} 篇需要转换（少于 ${minFiles} 篇不启动工作线程）`;
-    return { converted: await convertHere(files, timer), parallelism: { workers: 0, note: `在主线程转换：${why}` } };
+    return { converted: await convertHere(files, timer, progress), parallelism: { workers: 0, note: `在主线程转换：${why}` } };
   }
   const size = Math.min(workers, files.length);
   // The workers' stage times (read, parse … render-digest) are summed across workers, which run side by
   // side: about their CPU time, more than the build took. `convert-wall` is the wall time of it all.
-  const run = await timer.time('convert-wall', () => convertInWorkers(files, { size, renderDigests, timer }));
+  const run = await timer.time('convert-wall', () => convertInWorkers(files, { size, renderDigests, timer, progress }));
   // The output is the same, but the build runs otherwise than configured: say so, once, on stderr.
   if (run.fallback !== null) process.emitWarning(run.fallback, { code: 'CONVERT_WORKERS_UNAVAILABLE' });
   const note = run.fallback ?? `${size} 个工作线程`;

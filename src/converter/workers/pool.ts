@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../read/discover.ts';
 import type { StageTimer, StageTiming } from '../timing.ts';
 import { convertSafely, failedConversion, type ConvertedFile } from './convert-task.ts';
+import type { StageProgress } from '../progress.ts';
 import type { TaskMessage, WorkerMessage } from './protocol.ts';
 
 export interface PoolOptions {
@@ -26,6 +27,8 @@ export interface PoolOptions {
   timer: StageTimer;
   /** The worker module; tests substitute one that crashes. */
   workerUrl?: URL;
+  /** Told of each report converted. */
+  progress?: StageProgress;
 }
 
 export interface PoolRun {
@@ -161,6 +164,7 @@ class ConversionPool {
 
   private finish(id: number, result: ConvertedFile): void {
     this.results[id] = result;
+    this.options.progress?.tick();
     this.pending -= 1;
   }
 
