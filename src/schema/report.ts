@@ -38,8 +38,8 @@ export const Rating = z.object({
 export const Analyst = z.object({
   /** The analyst's name as printed. */
   name: z.string().min(1),
-  /** SAC licence number: S followed by 13 digits. */
-  license: z.string().regex(/^S\d{13}$/, 'expected a SAC licence such as S1130526050001').nullable(),
+  /** SAC licence number as printed: S + 13 digits (older reports: A + 13, or S + 12 when a digit was lost). */
+  license: z.string().regex(/^(?:[SA]\d{13}|S\d{12})$/, 'expected a SAC licence such as S1130526050001').nullable(),
   /** Work e-mail address. */
   email: z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'expected an e-mail address').nullable(),
 });
