@@ -7,7 +7,7 @@
  */
 import type { MetadataResult } from '../types.ts';
 import type { FieldContext } from './context.ts';
-import { findAnalysts } from './analysts.ts';
+import { findAnalysts } from './analysts/index.ts';
 import { recogniseBroker } from './broker.ts';
 import { classify } from './classification.ts';
 import { firstFullDate, yearOf } from './dates/grammar.ts';
@@ -39,7 +39,7 @@ export function parseMetadata(context: FieldContext): MetadataResult {
   const rating = findRating(front);
   const headlines = [title.title, title.subtitle].filter((line): line is string => line !== null);
   const classification = classify(front, headlines, period);
-  const analysts = findAnalysts(lines, front.length);
+  const analysts = findAnalysts(context);
   const isCompanyReport = COMPANY_TYPE.test(classification.reportType ?? '');
   const subject = isCompanyReport ? findSubject(front) : null;
   const targetPrice = isCompanyReport ? findTargetPrice(front) : null;
