@@ -30,7 +30,8 @@ const LINES_BEFORE = 3;
 const LINES_AFTER = 3;
 
 const ANCHOR = new RegExp(`${LICENCE_NUMBER.source}|${ROLE_LABEL.source}`, 'g');
-const HAS_ANCHOR = new RegExp(ANCHOR.source);
+/** A short line belongs to a block when it holds a licence, a role, a licence or contact label, or an e-mail. */
+const LINE_ANCHOR = new RegExp(`${ANCHOR.source}|${LICENCE_LABEL.source}|${CONTACT_LABEL.source}|[A-Za-z0-9._-]+[@＠][A-Za-z0-9-]+\\.`);
 const LABEL_WORDS = new RegExp(`${ROLE_LABEL.source}|${LICENCE_LABEL.source}|${CONTACT_LABEL.source}`, 'g');
 
 /** A piece of a short line that is body text, not part of an author block. */
@@ -85,7 +86,7 @@ export function authorBlocks(lines: readonly string[], frontEnd: number): Block[
         const inBack = index > back || (start >= 0 && from >= start);
         blocks.push({ text: line.slice(from, to), primary: index < frontEnd && !inBack, line: index, offset: from });
       }
-    } else if (HAS_ANCHOR.test(line)) {
+    } else if (LINE_ANCHOR.test(line)) {
       anchors.push(index);
     }
     if (start >= 0 && back === Infinity) back = index;

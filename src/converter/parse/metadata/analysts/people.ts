@@ -10,7 +10,9 @@
  *
  * Names printed side by side before any contact (a row: 蒋颖（分析师） 杜致远（联系人）) form a group,
  * and the licences after them go to them in order. An e-mail goes to the person whose name it
- * spells in pinyin, else to the next person of the group who has none.
+ * spells in pinyin, else to the next person of the group who has none. Licences printed before
+ * any name (a column of licences read apart from the column of names) go to the people left
+ * without one, in order, when there are as many of each.
  */
 import { isDepartment, nameInRun, type RunSide } from './names.ts';
 import { nameMatchesEmail } from './pinyin.ts';
@@ -151,6 +153,7 @@ export function peopleIn(tokens: readonly Token[]): Person[] {
   let group: Person[] = [];
   let attributeSeen = true;
   let nameIndex = 0;
+  const orphans: string[] = [];
   tokens.forEach((token, at) => {
     const named = names[nameIndex];
     if (named && named.at === at) {
@@ -168,12 +171,26 @@ export function peopleIn(tokens: readonly Token[]): Person[] {
     if (token.kind === 'licence') {
       const owner = group.find((person) => person.licence === null);
       if (owner) Object.assign(owner, { licence: token.text, to: Math.max(owner.to, end) });
+      else orphans.push(token.text);
     } else if (token.kind === 'email') {
       const owner = emailOwner(people, group, token.text);
       if (owner) Object.assign(owner, { email: token.text, to: Math.max(owner.to, end) });
     }
   });
+  pairOrphans(people, orphans);
   return people;
+}
+
+/**
+ * Licences that found nobody before them (a column reader moved the licence column away from the
+ * names) go, in order, to the people left without one, when their numbers agree.
+ */
+function pairOrphans(people: readonly Person[], orphans: readonly string[]): void {
+  const unlicensed = people.filter((person) => person.licence === null);
+  if (orphans.length === 0 || orphans.length !== unlicensed.length) return;
+  unlicensed.forEach((person, k) => {
+    person.licence = orphans[k] ?? null;
+  });
 }
 
 /** The person an e-mail belongs to: the nearest one whose name it spells, else the group's next. */

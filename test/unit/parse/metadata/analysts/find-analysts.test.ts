@@ -133,6 +133,39 @@ describe('line layouts', () => {
     expect(pairs(fixture('role-run-into-body'))).toEqual([['石伟晶', 'S1480518080001']]);
   });
 
+  it('pairs a column of licences read apart from the names, in order', () => {
+    const text = [
+      '投资评级：优于大市（维持）',
+      '执证编码：S0980520080003',
+      '执证编码：S0980523050002',
+      '2025',
+      '公司研究·公司快评                     电力设备·电网设备',
+      '证券分析师：    王蔚祺       010-88005313    wangweiqi2@guosen.com.cn',
+      '证券分析师：    王晓声       010-88005231    wangxiaosheng@guosen.com.cn',
+    ].join('\n');
+    expect(signed(text)).toEqual([
+      { name: '王蔚祺', license: 'S0980520080003', email: 'wangweiqi2@guosen.com.cn' },
+      { name: '王晓声', license: 'S0980523050002', email: 'wangxiaosheng@guosen.com.cn' },
+    ]);
+  });
+
+  it('reads a sidebar block whose lines alternate with body lines', () => {
+    const text = [
+      '行业：电子',
+      '分析师： 袁威津',
+      '投资要点',
+      '[Table_Author]',
+      'Tel： 021-53686157',
+      '方正集团债务重组引发市场关注',
+      'E-mail： yuanweijin@shzq.com',
+      '方正科技于 2 月 19 日发布公告显示北京市第一中级人民法院裁定受理',
+      '[Table_Summary]',
+      'SAC 证书编号：S0870520020001',
+      '方正集团重整事宜。',
+    ].join('\n');
+    expect(signed(text)).toEqual([{ name: '袁威津', license: 'S0870520020001', email: 'yuanweijin@shzq.com' }]);
+  });
+
   it('keeps a 联系人 with a general licence (一般证券业务证书编号) out', () => {
     expect(pairs(fixture('general-licence-contact'))).toEqual([['苏凌瑶', 'S1300522080003']]);
   });
