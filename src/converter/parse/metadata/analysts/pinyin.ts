@@ -5,7 +5,16 @@
  * two people an e-mail belongs to when a layout interleaves them, and where a name starts in a
  * run of characters.
  */
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+
+type PinyinPro = typeof import('pinyin-pro');
+let library: PinyinPro | null = null;
+
+/** pinyin-pro, loaded on first use: its dictionary costs a few hundred ms at import, which a CLI that parses nothing should not pay. */
+function pinyinPro(): PinyinPro {
+  library ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
+  return library;
+}
 
 const cache = new Map<string, string[]>();
 
@@ -13,7 +22,7 @@ const cache = new Map<string, string[]>();
 function readings(char: string): string[] {
   let found = cache.get(char);
   if (!found) {
-    const read = pinyin(char, { toneType: 'none', type: 'array', multiple: true }) as string[];
+    const read = pinyinPro().pinyin(char, { toneType: 'none', type: 'array', multiple: true }) as string[];
     found = [...new Set(read.flatMap((syllable) => [syllable.replace(/ü/g, 'v'), syllable.replace(/ü/g, 'u')]))];
     cache.set(char, found);
   }
