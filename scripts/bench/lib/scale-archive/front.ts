@@ -7,7 +7,7 @@
 import { isClassificationLine } from '../../../../src/converter/parse/metadata/classification.ts';
 import { cleanLine } from '../../../../src/converter/parse/metadata/lines.ts';
 import { isRatingLine } from '../../../../src/converter/parse/metadata/rating.ts';
-import { isSeriesLine } from '../../../../src/converter/parse/metadata/title.ts';
+import { isSeriesLine } from '../../../../src/converter/parse/metadata/title/index.ts';
 import { ymdOf } from './calendar.ts';
 import type { Template } from './template.ts';
 
@@ -32,7 +32,8 @@ export interface FrontResult {
 }
 
 function replaceSectorAndType(line: string, template: Template, choices: FrontChoices): string {
-  const { sector, typeSuffix } = template.facts;
+  const { sector, typeSuffix, classificationInferred } = template.facts;
+  if (classificationInferred) return line;
   const clean = cleanLine(line);
   // Only where the sector names the report: classification, series and sector lines, related reports' titles.
   const labels = clean !== '' && (isClassificationLine(clean) || isSeriesLine(clean));
@@ -96,9 +97,10 @@ export function editFront(template: Template, choices: FrontChoices): FrontResul
     return replaceRating(replaceSectorAndType(line, template, choices), template, choices);
   });
   const added = addMissing(lines, template, choices);
-  const sector = facts.sector || added.sector ? choices.sector : null;
+  const kept = facts.classificationInferred && !added.sector;
+  const sector = kept ? facts.sector : facts.sector || added.sector ? choices.sector : null;
   let reportType = facts.reportType;
-  if (facts.typeSuffix || added.type) reportType = `行业${choices.typeSuffix}`;
+  if (!kept && (facts.typeSuffix || added.type)) reportType = `行业${choices.typeSuffix}`;
   const rating = facts.rating && { value: choices.rating.value, action: facts.rating.action ? choices.rating.action : null };
   return { lines, sector, reportType, rating };
 }

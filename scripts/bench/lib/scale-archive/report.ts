@@ -4,7 +4,8 @@
  * dates rewritten. Everything is drawn from one random stream seeded by (archive seed, report
  * number, attempt), so a report never depends on how many others are generated.
  */
-import { findTitle } from '../../../../src/converter/parse/metadata/title.ts';
+import { contextOfText } from '../../../../src/converter/parse/metadata/context.ts';
+import { findTitle } from '../../../../src/converter/parse/metadata/title/index.ts';
 import { addMonths, dayOfIso, isoOf, shiftBetween, ymdOf, dayNumber } from './calendar.ts';
 import { shiftLineDates } from './date-text.ts';
 import { editFront } from './front.ts';
@@ -42,7 +43,7 @@ const HEADLINE = /^[^。；;：:【】|@\d][^。；;【】|@]{5,27}$/u;
 
 /** A line the parser takes for a title (not a table row, date, rating, classification …). */
 function readsAsTitle(line: string): boolean {
-  const found = findTitle([line]);
+  const found = findTitle(contextOfText(line));
   return found.warnings.length === 0 && found.title === line;
 }
 

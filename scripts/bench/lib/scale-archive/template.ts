@@ -11,8 +11,9 @@ import { lookupBroker, type Broker } from '../../../../src/converter/parse/metad
 import { isClassificationLine } from '../../../../src/converter/parse/metadata/classification.ts';
 import { findFullDates } from '../../../../src/converter/parse/metadata/dates/grammar.ts';
 import { cleanLine, cleanLines, frontMatterLength } from '../../../../src/converter/parse/metadata/lines.ts';
-import { findTitle, isSeriesLine } from '../../../../src/converter/parse/metadata/title.ts';
-import { normalizeText, splitBackMatter } from '../../../../src/converter/parse/text/index.ts';
+import { contextOfText } from '../../../../src/converter/parse/metadata/context.ts';
+import { findTitle, isSeriesLine } from '../../../../src/converter/parse/metadata/title/index.ts';
+import { splitBackMatter } from '../../../../src/converter/parse/text/index.ts';
 import { dayOfIso, type DateShift } from './calendar.ts';
 import { segmentBody, type Segment } from './segments.ts';
 
@@ -25,6 +26,8 @@ export interface TemplateFacts {
   mode: DateShift['mode'];
   sector: string | null;
   reportType: string | null;
+  /** Sector and type are inferred from the series (no title page prints them): they stay as they are. */
+  classificationInferred: boolean;
   /** The type word as printed in a classification or series line (周报, 投资策略); null when inferred. */
   typeSuffix: string | null;
   /** Index of the title line in the front matter; -1 when the report has no title page. */
@@ -80,7 +83,7 @@ function printedTypeSuffix(reportType: string | null, front: readonly string[]):
 }
 
 function titleIndexOf(text: string, front: readonly string[]): number {
-  const found = findTitle(cleanLines(normalizeText(text)));
+  const found = findTitle(contextOfText(text));
   if (found.warnings.length > 0) return -1;
   return front.findIndex((line) => cleanLine(line) === found.title);
 }
@@ -98,13 +101,15 @@ function domainsOf(text: string, broker: Broker | null, analysts: readonly Analy
 function factsOf(text: string, front: readonly string[]): TemplateFacts {
   const parsed = parseReport(text, 'seed');
   const broker = parsed.broker ? lookupBroker(parsed.broker) : null;
+  const classificationInferred = parsed.warnings.some((warning) => warning.startsWith('缺少标题页'));
   return {
     broker,
     anchor: anchorOf(parsed, text),
     mode: modeOf(parsed),
     sector: parsed.sector,
     reportType: parsed.reportType,
-    typeSuffix: printedTypeSuffix(parsed.reportType, front),
+    classificationInferred,
+    typeSuffix: classificationInferred ? null : printedTypeSuffix(parsed.reportType, front),
     titleIndex: titleIndexOf(text, front),
     hasDate: parsed.date !== null,
     rating: parsed.rating,

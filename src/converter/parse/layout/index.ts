@@ -3,11 +3,14 @@
  * page (see `types.ts`). Each kind has its own reader; every later stage reads this model.
  *
  *   columns/    pdftotext -layout: pages from footers, side column split from the body by column
+ *   markdown/   MinerU Markdown: first page, masthead and body, furniture, template tags scrubbed
  *   (plain)     hard-wrapped single-column text: pages at form feeds, first page's masthead
  */
+import { cleanLine, titlePageLength } from '../metadata/lines.ts';
 import { cleanText, normalizeText } from '../text/normalize.ts';
 import { readColumns } from './columns/index.ts';
 import { detectLayout } from './detect.ts';
+import { readMarkdown } from './markdown/index.ts';
 import type { LayoutKind, LayoutLine, ReportLayout } from './types.ts';
 
 /** Without a page break, the first page is taken to end at its first running footer, or after this many lines. */
@@ -22,6 +25,7 @@ export function readLayout(raw: string): ReportLayout {
 
 function readerFor(kind: LayoutKind): (raw: string) => LayoutLine[] {
   if (kind === 'columns') return readColumnPages;
+  if (kind === 'markdown') return (raw) => readMarkdown(cleanText(raw));
   return readPlain;
 }
 
@@ -35,11 +39,14 @@ function readColumnPages(raw: string): LayoutLine[] {
   });
 }
 
-/** Single-column text: pages at form feeds; page 1's lines are its masthead until the body reader knows better. */
+/** Single-column text: pages at form feeds; the first page's title page (before its summary or prose) is its masthead. */
 function readPlain(raw: string): LayoutLine[] {
   const pages = raw.split('\f').map((page) => normalizeText(page).split('\n'));
   if (pages.length === 1) pages.splice(0, 1, ...splitFirstPage(pages[0] ?? []));
-  return pages.flatMap((page, i) => page.map((text): LayoutLine => ({ text, page: i + 1, zone: i === 0 ? 'header' : 'body' })));
+  const mastheadEnd = titlePageLength((pages[0] ?? []).map(cleanLine));
+  return pages.flatMap((page, i) =>
+    page.map((text, k): LayoutLine => ({ text, page: i + 1, zone: i === 0 && k < mastheadEnd ? 'header' : 'body' })),
+  );
 }
 
 /** A text without page breaks: its first page ends at the first running footer (or a line limit). */

@@ -4,7 +4,8 @@
  * header and sidebar) and from the front (the first page) next; the whole text is the fallback
  * for evidence that is printed anywhere (licences, e-mail domains, disclaimers).
  */
-import type { LayoutKind, ReportLayout } from '../layout/types.ts';
+import { readLayout } from '../layout/index.ts';
+import type { LayoutKind, LayoutLine, ReportLayout } from '../layout/types.ts';
 
 /** A report's text as the field finders see it. Lines may be long in flattened reports. */
 export interface FieldContext {
@@ -17,6 +18,8 @@ export interface FieldContext {
   all: readonly string[];
   /** The publisher's file name (`2026-04-26-华鑫证券-公司点评-….txt`), a hint, never required. */
   source: string;
+  /** The first page's lines with their zones (for finders that weigh where a line sits). */
+  firstPage: readonly LayoutLine[];
 }
 
 /** The finders' view of a report read by the layout stage. */
@@ -29,5 +32,11 @@ export function fieldContext(layout: ReportLayout, source: string): FieldContext
     front: firstPage.map((line) => line.text),
     all: kept.map((line) => line.text),
     source,
+    firstPage,
   };
+}
+
+/** The finders' view of a raw report text (the layout stage run first). */
+export function contextOfText(raw: string, source = 'report.txt'): FieldContext {
+  return fieldContext(readLayout(raw), source);
 }

@@ -17,7 +17,7 @@ import { printedDate, publicationDate } from './dates/index.ts';
 import { findRating } from './rating.ts';
 import { findRelatedReports } from './related-reports.ts';
 import { findSubject, findTargetPrice } from './subject.ts';
-import { findTitle } from './title.ts';
+import { findTitle } from './title/index.ts';
 
 export { brokerCode } from './brokers.ts';
 
@@ -29,13 +29,13 @@ export function parseMetadata(context: FieldContext): MetadataResult {
   const text = context.all.join('\n');
   const lines = cleanLines(text);
   const front = lines.slice(0, frontMatterLength(lines));
-  const title = findTitle(lines);
   const broker = recogniseBroker(lines);
   const printed = printedDate(context);
   const contextDate = printed?.value ?? firstFullDate(text);
   const period = findPeriod(lines, contextDate ? yearOf(contextDate) : null);
   const relatedReports = findRelatedReports(lines);
   const date = publicationDate(context, lines, printed, { period, related: relatedReports });
+  const title = findTitle(context, date.date);
   const rating = findRating(front);
   const headlines = [title.title, title.subtitle].filter((line): line is string => line !== null);
   const classification = classify(front, headlines, period);

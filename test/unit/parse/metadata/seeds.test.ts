@@ -84,10 +84,12 @@ describe('seed 001: 国信证券 monthly strategy, metadata after the first tabl
 describe('seed 002: 国信证券 monthly strategy without a title page', () => {
   const result = seed('002_c7d3efb7c0d55a5e.txt');
 
-  it('falls back to the first body heading for the title, with a warning', () => {
-    expect(result.title).toBe('行情回顾：11 月恒生科技指数下跌 3.2%');
+  it('is titled from its series (its 12 月投资策略 key point and the 11 月 issue it lists), with a warning', () => {
+    expect(result.title).toBe('互联网行业 2024 年 12 月投资策略');
     expect(result.subtitle).toBeNull();
-    expect(result.warnings[0]).toMatch(/^缺少标题页/);
+    expect(result.reportType).toBe('行业投资策略');
+    expect(result.sector).toBe('互联网');
+    expect(result.warnings[0]).toBe('缺少标题页，标题（title）由报告系列推断：互联网行业 2024 年 12 月投资策略');
   });
 
   it('recognises the broker from its source lines alone', () => {
@@ -100,15 +102,11 @@ describe('seed 002: 国信证券 monthly strategy without a title page', () => {
     expect(result.warnings).toContain('发布日期（date）由“截至”数据日期推断（2024-12-02）');
   });
 
-  it('finds no rating (only company ratings in a table), no analysts, no classification', () => {
+  it('finds no rating (only company ratings in a table) and no analysts', () => {
     expect(result.rating).toBeNull();
     expect(result.analysts).toEqual([]);
-    expect(result.reportType).toBeNull();
-    expect(result.sector).toBeNull();
     expect(result.period).toBeNull();
-    expect(result.warnings).toEqual(
-      expect.arrayContaining(['未找到投资评级（rating）', '未找到分析师（analysts）', '未找到报告类型（reportType）']),
-    );
+    expect(result.warnings).toEqual(expect.arrayContaining(['未找到投资评级（rating）', '未找到分析师（analysts）']));
   });
 
   it('joins the hard-wrapped related-report titles', () => {

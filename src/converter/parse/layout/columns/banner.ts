@@ -11,7 +11,7 @@ const BANNER_LETTER = /^(\s{0,6})([\u3400-\u9fff])(?=\s{2,}|$)/u;
 /** Letters a banner needs (a two-character word could be a table's row label). */
 const MIN_LETTERS = 3;
 /** Blank lines allowed between two letters of one banner. */
-const MAX_GAP = 2;
+const MAX_GAP = 4;
 
 /** The lines with their banner letters blanked out, and the words the banners spell. */
 export function liftBanners(lines: readonly string[]): { lines: string[]; words: string[] } {

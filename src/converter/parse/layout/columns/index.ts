@@ -5,6 +5,7 @@
  * masthead (`header`), the side column is the `sidebar`; on later pages a side column is body
  * text read after the main column.
  */
+import { blankTemplateTags } from '../template-tags.ts';
 import type { LayoutLine, Zone } from '../types.ts';
 import { liftBanners } from './banner.ts';
 import { findBodyColumn } from './body-column.ts';
@@ -14,7 +15,7 @@ import { sideColumnOf, splitColumns, type ColumnParts } from './split.ts';
 
 /** Reads pdftotext -layout text into lines in reading order, with their pages and zones. */
 export function readColumns(text: string): LayoutLine[] {
-  const pages = splitPages(text.split('\n'));
+  const pages = splitPages(text.split('\n').map(blankTemplateTags));
   return pages.flatMap((page, i) => readPage(page, i + 1));
 }
 
@@ -37,21 +38,43 @@ function readColumnsOfPage(lines: readonly string[], page: number): LayoutLine[]
   const parts: ColumnParts[] = body && side ? splitColumns(lines, body, side) : lines.map((line) => ({ side: '', body: line }));
   const start = page === 1 ? firstProseLine(parts) : 0;
   const line = (text: string, zone: Zone): LayoutLine => ({ text, page, zone });
-  const header = parts.slice(0, start).flatMap((p) => [p.body, p.side].filter((t) => t.trim() !== '')).map((t) => line(t, 'header'));
+  // The masthead stands above both columns; blocks set apart on one line (a date at the left, the
+  // report type at the right; the rating box beside the title) are read one after another.
+  const header = lines
+    .slice(0, start)
+    .flatMap((t) => t.trim().split(/ {4,}/u))
+    .filter((t) => t !== '')
+    .map((t) => line(t, 'header'));
   const sideZone: Zone = page === 1 ? 'sidebar' : 'body';
   const sideLines = parts.slice(start).map((p) => p.side).filter((t) => t.trim() !== '').map((t) => line(t, sideZone));
   const bodyLines = parts.slice(start).map((p) => line(p.body, 'body'));
   return page === 1 ? [...header, ...sideLines, ...bodyLines] : [...bodyLines, ...sideLines];
 }
 
-/** Where the first page's body begins: its first line of prose (a short label just above it counts too). */
+/**
+ * Where the first page's body begins: its first line of running prose — a line of a paragraph,
+ * not a headline (a title is short and has no sentence end); a label just above it counts too.
+ */
 function firstProseLine(parts: readonly ColumnParts[]): number {
-  const at = parts.findIndex((p) => segmentsOf(p.body).some(isProseSegment));
+  const at = parts.findIndex((p) => segmentsOf(p.body).some((s) => isProseSegment(s) && isParagraphLine(s.text)));
   if (at < 0) return 0;
   // A label such as 投资要点 or 事件 heads the first paragraph: it belongs to the body.
   let start = at;
-  while (start > 0 && isBodyLabel(parts[start - 1]!.body)) start -= 1;
+  // Walk up over the paragraph's opening lines (a bullet point's first line), the label lines
+  // (投资要点, 事件) and blank lines just above — not over text beside nothing.
+  const opensParagraph = (i: number) => /^\s*[■●◆▌⚫•❑➢◼]/u.test(parts[i]!.body) && parts[i + 1]?.body.trim() !== '';
+  while (
+    start > 0 &&
+    (opensParagraph(start - 1) || (isBodyLabel(parts[start - 1]!.body) && (parts[start - 1]!.body.trim() !== '' || parts[start - 1]!.side.trim() === '')))
+  )
+    start -= 1;
   return start;
+}
+
+/** A line of a paragraph: ending a sentence or clause, or long; a line under a dash is a title's. */
+function isParagraphLine(text: string): boolean {
+  if (/^[—–-]/u.test(text.trim())) return false;
+  return text.length >= 40 || /[。；]/u.test(text) || (text.match(/[，、]/gu)?.length ?? 0) >= 2;
 }
 
 const BODY_LABEL = /^\s*(?:[•●■◆▌⚫lu]\s*)?(?:投资要点|核心观点|主要观点|报告摘要|摘要|事件|事项|点评|评论|投资建议|公司简介|投資概要)[：:]?\s*$/u;
