@@ -15,7 +15,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', root, include: ['test/unit/**/*.test.ts'] },
+        // Some unit tests start a child process or run property tests: on a busy 2-core machine they outlast 5 s.
+        test: { name: 'unit', root, include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         resolve: { alias },
