@@ -32,6 +32,7 @@ const LINES_AFTER = 3;
 const ANCHOR = new RegExp(`${LICENCE_NUMBER.source}|${ROLE_LABEL.source}`, 'g');
 /** A short line belongs to a block when it holds a licence, a role, a licence or contact label, or an e-mail. */
 const LINE_ANCHOR = new RegExp(`${ANCHOR.source}|${LICENCE_LABEL.source}|${CONTACT_LABEL.source}|[A-Za-z0-9._-]+[@＠][A-Za-z0-9-]+\\.`);
+const LINE_ANCHOR_G = new RegExp(LINE_ANCHOR.source, 'g');
 const LABEL_WORDS = new RegExp(`${ROLE_LABEL.source}|${LICENCE_LABEL.source}|${CONTACT_LABEL.source}`, 'g');
 
 /** A piece of a short line that is body text, not part of an author block. */
@@ -49,19 +50,20 @@ export function backMatterStart(text: string): number {
 
 /**
  * What a cell of a short line (text between runs of spaces) gives its block: itself, nothing
- * when it is body text, or windows around its anchors when a block is run into body text.
+ * when it is body text, or windows around its labels when a block is run into body text (a
+ * flattened page cut into lines).
  */
 function authorCells(cell: string): string[] {
   const trimmed = cell.trim();
   if (trimmed === '') return [];
   if (!trimmed.split(/\s/).some(isProse)) return [trimmed];
-  return windows(trimmed).map(([from, to]) => trimmed.slice(from, to));
+  return windows(trimmed, LINE_ANCHOR_G).map(([from, to]) => trimmed.slice(from, to));
 }
 
 /** Windows of a long line around its anchors, merged when they overlap. */
-function windows(line: string): [number, number][] {
+function windows(line: string, anchor: RegExp = ANCHOR): [number, number][] {
   const spans: [number, number][] = [];
-  for (const match of line.matchAll(ANCHOR)) {
+  for (const match of line.matchAll(anchor)) {
     const from = Math.max(0, match.index - WINDOW_BEFORE);
     const to = Math.min(line.length, match.index + match[0].length + WINDOW_AFTER);
     const last = spans.at(-1);
@@ -94,8 +96,7 @@ export function authorBlocks(lines: readonly string[], frontEnd: number): Block[
   for (const [from, to] of lineSpans(lines, anchors)) {
     const text = lines
       .slice(from, to)
-      .filter((line) => line.length < LONG_LINE)
-      .map((line) => line.split(/\s{2,}/).flatMap(authorCells).join(' '))
+      .map((line) => (line.length < LONG_LINE ? line.split(/\s{2,}/).flatMap(authorCells).join(' ') : ''))
       .join('\n');
     blocks.push({ text, primary: from < frontEnd && from < back, line: from, offset: 0 });
   }

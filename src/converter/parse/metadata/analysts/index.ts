@@ -39,10 +39,21 @@ interface Read extends Person {
   evidence: string;
 }
 
+/**
+ * The lines to read. A flattened report's lines are cuts the layout stage made in one run of
+ * text: joined again, its author block reads as printed, wherever the cuts fell.
+ */
+function linesOf(context: FieldContext): { lines: readonly string[]; frontEnd: number } {
+  if (context.kind !== 'flattened') return { lines: context.all, frontEnd: context.front.length };
+  const front = context.front.length;
+  return { lines: [context.all.slice(0, front).join(''), context.all.slice(front).join('')], frontEnd: 1 };
+}
+
 function peopleOf(context: FieldContext): { primary: Read[]; secondary: Read[] } {
   const primary: Read[] = [];
   const secondary: Read[] = [];
-  for (const block of authorBlocks(context.all, context.front.length)) {
+  const { lines, frontEnd } = linesOf(context);
+  for (const block of authorBlocks(lines, frontEnd)) {
     for (const person of peopleIn(tokenize(block.text))) {
       const evidence = block.text.slice(person.from, person.to).replace(/\s+/g, ' ').slice(0, 160);
       (block.primary ? primary : secondary).push({ ...person, evidence });

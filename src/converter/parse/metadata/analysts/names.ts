@@ -42,11 +42,14 @@ export function isPersonName(text: string): boolean {
   return [...text.slice(compound ? 2 : 1)].every((char) => !NOT_IN_NAMES.has(char));
 }
 
-/** A department or team word that a flattened text runs between a name and its role (电子行业, 医药生物小组). */
+/** A department or team word that a flattened text runs between a name and its role (电子行业, 医药生物小组, 首席策略). */
 const DEPARTMENT_SUFFIX = /(?:行业|小组|团队|研究组|组|研究所|研究院|研究中心|研发中心|中心|部)$/;
 
+/** A rank and field before a role (首席策略分析师, 资深宏观研究员). */
+const RANK_PREFIX = /^(?:首席|资深|高级)[\u4e00-\u9fff]{1,4}$/;
+
 export function isDepartment(text: string): boolean {
-  return text.length >= 2 && DEPARTMENT_SUFFIX.test(text) && !isPersonName(text);
+  return text.length >= 2 && (DEPARTMENT_SUFFIX.test(text) || RANK_PREFIX.test(text)) && !isPersonName(text);
 }
 
 /** Which end of a run of characters touches the label the name belongs to. */
@@ -56,11 +59,12 @@ export type RunSide = 'head' | 'tail';
  * The name inside a run of characters: the whole run when it is a name, else a name at the end
  * of the run that touches the label (`side`), with what is left on the other side being anything
  * and what is left on the label's side a department. Among several readings the one whose
- * pinyin an e-mail nearby spells wins, then the one nearest the label, then the longer one.
+ * pinyin an e-mail nearby spells wins, then one that fills the run's far end (张三首席策略 → 张三),
+ * then the one nearest the label, then the longer one.
  */
 export function nameInRun(run: string, side: RunSide, emails: readonly string[]): string | null {
   if (isPersonName(run)) return run;
-  const readings: { name: string; rest: number; spelled: boolean }[] = [];
+  const readings: { name: string; rest: number; starts: boolean; spelled: boolean }[] = [];
   for (let length = 4; length >= 2; length -= 1) {
     for (let start = 0; start + length <= run.length; start += 1) {
       const name = run.slice(start, start + length);
@@ -68,9 +72,13 @@ export function nameInRun(run: string, side: RunSide, emails: readonly string[])
       // The part between the name and the label must be a department word (or nothing).
       const between = side === 'tail' ? run.slice(start + length) : run.slice(0, start);
       if (between !== '' && !isDepartment(between)) continue;
-      readings.push({ name, rest: between.length, spelled: emails.some((email) => nameMatchesEmail(name, email)) });
+      const starts = side === 'tail' ? start === 0 : start + length === run.length;
+      readings.push({ name, rest: between.length, starts, spelled: emails.some((email) => nameMatchesEmail(name, email)) });
     }
   }
-  readings.sort((a, b) => Number(b.spelled) - Number(a.spelled) || a.rest - b.rest || b.name.length - a.name.length);
+  readings.sort(
+    (a, b) =>
+      Number(b.spelled) - Number(a.spelled) || Number(b.starts) - Number(a.starts) || a.rest - b.rest || b.name.length - a.name.length,
+  );
   return readings[0]?.name ?? null;
 }

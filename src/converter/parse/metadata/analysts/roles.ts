@@ -6,11 +6,11 @@
 
 /** What a role label says about the person it names. */
 export type RoleKind =
-  /** 分析师, 证券分析师, 首席分析师, 分析员 …: signs the report. */
+  /** 分析师, 证券分析师, 首席分析师, 分析员, 策略师, 经济学家 …: signs the report. */
   | 'analyst'
   /** 研究员: an analyst when licensed as one. */
   | 'researcher'
-  /** 研究助理, 联系人, 助理研究员, 助理分析师: an assistant, even with a licence. */
+  /** 研究助理, 联系人, 助理研究员, 助理分析师, 研究支持: an assistant, even with a licence. */
   | 'assistant'
   /** 特别鸣谢, 销售 …: named, but neither. */
   | 'other';
@@ -19,8 +19,8 @@ export type RoleKind =
 export const ROLE_LABEL = new RegExp(
   [
     '(?:分析师|研究助理|研究员|作者)(?:与研究助理|及研究助理)?简介',
-    '助理分析师|助理研究员|研究助理',
-    '(?:首席|资深|高级)?(?:证券)?分析[师员]',
+    '助理分析师|分析师助理|助理研究员|研究助理|研究支持',
+    '(?:首席|资深|高级)?(?:证券)?(?:分析[师员]|策略师|经济学家)',
     '(?:首席|资深|高级)?研究员',
     '(?:报告)?联系人',
     '特别鸣谢|鸣谢',
@@ -31,8 +31,8 @@ export const ROLE_LABEL = new RegExp(
 export function roleKind(label: string): RoleKind {
   if (/鸣谢/.test(label)) return 'other';
   if (/与研究助理|及研究助理/.test(label)) return 'researcher';
-  if (/助理|联系人/.test(label)) return 'assistant';
-  if (/分析[师员]/.test(label)) return 'analyst';
+  if (/助理|联系人|研究支持/.test(label)) return 'assistant';
+  if (/分析[师员]|策略师|经济学家/.test(label)) return 'analyst';
   return 'researcher';
 }
 
@@ -42,7 +42,7 @@ export function isBiographyLabel(label: string): boolean {
 }
 
 /** Labels of contact details. */
-export const CONTACT_LABEL = /联系电话|电话|手机|公司邮箱|电子邮箱|邮箱|电邮|地址|传真|[Ee]-?[Mm][Aa][Ii][Ll]|T[Ee][Ll]|Phone|☎/;
+export const CONTACT_LABEL = /联系电话|电话|手机|公司邮箱|电子邮箱|邮箱|电邮|地址|传真|[Ee]-?[Mm][Aa][Ii][Ll]|T[Ee][Ll]|Phone|[☎☏✉]/;
 
 /**
  * Headings after which people are listed who did not sign the report (the analysts'

@@ -86,6 +86,17 @@ describe('flattened author blocks', () => {
   });
 });
 
+describe('a flattened report cut into lines by the layout stage', () => {
+  it('reads the block as printed, wherever the cuts fall', () => {
+    const lines = ['[Table_Author]数据来源：万得，信达证券研发中心方竞电子行业', '首席分析师执业编号：S1500520030001邮箱：fangjing@cindasc.com李少青电子行业', '分析师执业编号：S1500520080004'];
+    const context = { kind: 'flattened' as const, masthead: lines, front: lines, all: lines, source: 'flat.txt' };
+    expect(findAnalysts(context).analysts.map((analyst) => [analyst.name, analyst.license])).toEqual([
+      ['方竞', 'S1500520030001'],
+      ['李少青', 'S1500520080004'],
+    ]);
+  });
+});
+
 describe('line layouts', () => {
   it('reads the name and licence on one line, and the 联系人 under it as an assistant', () => {
     expect(signed(fixture('same-line'))).toEqual([{ name: '何鹏程', license: 'S1050525070002', email: 'hepc@cfsc.com.cn' }]);
@@ -252,6 +263,28 @@ describe('biographies and the back matter', () => {
   it('takes licensed analysts from later pages when the first page names nobody', () => {
     const text = `10 月 21 日，公司披露 2025 年三季报。${filler}分析师简介\n李四，某大学硕士，执业证书编号：S1130519050001。`;
     expect(pairs(text)).toEqual([['李四', 'S1130519050001']]);
+  });
+});
+
+describe('other brokers\' templates', () => {
+  it('reads 分析员 with an SFC reference beside the SAC licence', () => {
+    expect(signed('分析员 张三 SAC 执证编号：S0080518060001 SFC CE Ref：BDO123 zhangsan@cicc.com.cn')).toEqual([
+      { name: '张三', license: 'S0080518060001', email: 'zhangsan@cicc.com.cn' },
+    ]);
+  });
+
+  it('reads unlabelled A-form licences and keeps 研究支持 out', () => {
+    const text = '证券分析师\n王五 A0230511040036\nwangwu@swsresearch.com\n研究支持\n李六 A0230119080001\nliliu@swsresearch.com';
+    expect(pairs(text)).toEqual([['王五', 'A0230511040036']]);
+  });
+
+  it('reads a rank and field between the name and the role, and contact icons', () => {
+    expect(pairs('张三首席策略分析师SAC执业证书编号：S1110517060001')).toEqual([['张三', 'S1110517060001']]);
+    expect(pairs('分析师 李四 ☏ 027-65799886 ✉ lisi@cjsc.com.cn SAC 执业证书编号：S0490518080001')).toEqual([['李四', 'S0490518080001']]);
+  });
+
+  it('keeps an 分析师助理 out', () => {
+    expect(pairs('分析师：张三 执业证书编号：S1110517060001\n分析师助理：李四 执业证书编号：S1110119070011')).toEqual([['张三', 'S1110517060001']]);
   });
 });
 
