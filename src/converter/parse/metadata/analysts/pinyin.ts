@@ -59,16 +59,37 @@ function splitName(name: string): [string[], string[]] {
   return [chars.slice(0, surnameLength), chars.slice(surnameLength)];
 }
 
+interface Spelled {
+  /** Every spelling, surname first or last, each syllable in full or as its initial. */
+  any: Set<string>;
+  /** The long full spellings (surname first), which may carry a suffix. */
+  full: string[];
+}
+
+const spelledNames = new Map<string, Spelled>();
+
+function spelledName(name: string): Spelled {
+  let found = spelledNames.get(name);
+  if (!found) {
+    const [surname, given] = splitName(name);
+    const orders = [[...surname, ...given], [...given, ...surname]];
+    found = {
+      any: new Set(orders.flatMap((order) => [...spellings(order)])),
+      full: fullSpellings([...surname, ...given]).filter((full) => full.length >= 5),
+    };
+    spelledNames.set(name, found);
+  }
+  return found;
+}
+
 /** Whether the local part of `email` spells `name` (see the module comment for the forms). */
 export function nameMatchesEmail(name: string, email: string): boolean {
   const local = email.split('@')[0]?.toLowerCase() ?? '';
   const words = local.split(/[^a-z]+/).filter((word) => word.length >= 2);
   const letters = local.replace(/[^a-z]/g, '');
   if (words.length === 0) return false;
-  const [surname, given] = splitName(name);
-  const orders = [[...surname, ...given], [...given, ...surname]];
-  const spelled = new Set(orders.flatMap((order) => [...spellings(order)]));
-  if (words.some((word) => spelled.has(word)) || spelled.has(letters)) return true;
+  const spelled = spelledName(name);
+  if (words.some((word) => spelled.any.has(word)) || spelled.any.has(letters)) return true;
   // A full spelling followed by a suffix (wangchaodcq): only the long full form is safe.
-  return fullSpellings([...surname, ...given]).some((full) => full.length >= 5 && (words[0] ?? '').startsWith(full));
+  return spelled.full.some((full) => (words[0] ?? '').startsWith(full));
 }
