@@ -84,9 +84,13 @@ export function authorBlocks(lines: readonly string[], frontEnd: number): Block[
   lines.forEach((line, index) => {
     const start = backMatterStart(line);
     if (line.length >= LONG_LINE) {
-      for (const [from, to] of windows(line)) {
-        const inBack = index > back || (start >= 0 && from >= start);
-        blocks.push({ text: line.slice(from, to), primary: index < frontEnd && !inBack, line: index, offset: from });
+      // The back matter's heading cuts the line: no window reaches across it.
+      const cut = start >= 0 ? start : line.length;
+      for (const [part, offset] of [[line.slice(0, cut), 0], [line.slice(cut), cut]] as const) {
+        for (const [from, to] of windows(part)) {
+          const inBack = index > back || offset > 0;
+          blocks.push({ text: part.slice(from, to), primary: index < frontEnd && !inBack, line: index, offset: offset + from });
+        }
       }
     } else if (LINE_ANCHOR.test(line)) {
       anchors.push(index);

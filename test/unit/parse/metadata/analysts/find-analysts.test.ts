@@ -260,6 +260,14 @@ describe('biographies and the back matter', () => {
     expect(pairs(text)).toEqual([['郑琴', 'S0850513080005']]);
   });
 
+  it('does not let a team page run into the first page of a flattened report', () => {
+    const first = '证券分析师：耿琛电话：0755-82755859邮箱：gengchen@hcyjs.com执业编号：S0360517100004占比%股票家数(只)661.62总市值(亿元)23,294.07';
+    const team = '电子&海外科技组团队介绍TMT大组组长、首席电子分析师：耿琛美国新墨西哥大学计算机硕士。机构销售通讯录张昱洁副总经理010-66500809zhangyujie@hcyjs.com';
+    const lines = [first + '正文。'.repeat(100) + team];
+    const context = { kind: 'flattened' as const, masthead: [], front: lines, all: lines, source: 'flat.txt' };
+    expect(findAnalysts(context).analysts).toEqual([{ name: '耿琛', license: 'S0360517100004', email: 'gengchen@hcyjs.com' }]);
+  });
+
   it('takes licensed analysts from later pages when the first page names nobody', () => {
     const text = `10 月 21 日，公司披露 2025 年三季报。${filler}分析师简介\n李四，某大学硕士，执业证书编号：S1130519050001。`;
     expect(pairs(text)).toEqual([['李四', 'S1130519050001']]);
