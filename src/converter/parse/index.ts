@@ -8,7 +8,8 @@
  *   events/     news items out of the sections; movers/ price moves in their prose
  */
 import type { Report } from '../../schema/report.ts';
-import { bodyLines, readLayout } from './layout/index.ts';
+import { readingLines, readLayout } from './layout/index.ts';
+import type { ReportLayout } from './layout/types.ts';
 import { fieldContext } from './metadata/context.ts';
 import { parseMetadata } from './metadata/index.ts';
 import { extractMovers } from './movers/index.ts';
@@ -16,19 +17,29 @@ import { listedCompanies, placeInSections, withoutLines } from './placement.ts';
 import { extractSectionEvents } from './section-events.ts';
 import { parseStructure } from './structure/index.ts';
 import { extractTables } from './tables/index.ts';
-import { splitBackMatter, stripFurniture } from './text/index.ts';
+import { furnitureMask, splitBackMatter } from './text/index.ts';
 
 /** A parsed report before the archive gives it a slug. */
 export type ParsedReport = Omit<Report, 'slug'>;
 
+/** The body the structure stage reads (furniture and back matter out), and where its first page ends. */
+function readBody(layout: ReportLayout): { body: string[]; firstPageEnd: number } {
+  const lines = readingLines(layout);
+  const furniture = furnitureMask(lines.map((line) => line.text));
+  const kept = lines.filter((_, i) => !furniture[i]);
+  const { body } = splitBackMatter(kept.map((line) => line.text));
+  const firstPageEnd = Math.min(body.length, kept.filter((line) => line.page === 1).length);
+  return { body, firstPageEnd };
+}
+
 export function parseReport(raw: string, source: string): ParsedReport {
   const layout = readLayout(raw);
   const metadata = parseMetadata(fieldContext(layout, source));
-  const { body } = splitBackMatter(stripFurniture(bodyLines(layout)));
+  const { body, firstPageEnd } = readBody(layout);
 
   const found = extractTables(body);
   const prose = withoutLines(body, [...found.tables, ...found.charts]);
-  const structure = parseStructure(prose);
+  const structure = parseStructure(prose, { firstPageEnd });
   const movers = extractMovers(structure.sections);
   const tables = placeInSections(found.tables.map((f) => ({ ...f.table, at: f.startLine })), structure.sectionRanges);
   const charts = placeInSections(found.charts.map((f) => ({ ...f.chart, at: f.startLine })), structure.sectionRanges);

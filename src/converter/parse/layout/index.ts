@@ -58,5 +58,10 @@ function splitFirstPage(lines: string[]): string[][] {
 
 /** The lines the structure stage reads: masthead and body, without furniture or the side column. */
 export function bodyLines(layout: ReportLayout): string[] {
-  return layout.lines.filter((line) => line.zone === 'header' || line.zone === 'body' || line.zone === 'back-matter').map((line) => line.text);
+  return readingLines(layout).map((line) => line.text);
+}
+
+/** Masthead, body and back-matter lines in reading order, with their pages. */
+export function readingLines(layout: ReportLayout): LayoutLine[] {
+  return layout.lines.filter((line) => line.zone === 'header' || line.zone === 'body' || line.zone === 'back-matter');
 }

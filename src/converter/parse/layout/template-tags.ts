@@ -6,9 +6,9 @@
  */
 
 /** A whole tag: `[Table_Title]`, `[Table_StockNameRptType]`, `Table_BaseInfo` (its brackets lost). */
-const WHOLE_TAG = /\[?\bTable_[A-Za-z0-9_]*\]?/g;
+const WHOLE_TAG = /\[?\b[Tt]able_[A-Za-z0-9_]*\]?/g;
 /** The opening piece of a tag cut by a line break or by text threaded into it: `[Tab`, `[Table_R`, `[Table`. */
-const OPENING_PIECE = /\[Tab(?:le)?_?[A-Za-z0-9]*(?![A-Za-z0-9])/g;
+const OPENING_PIECE = /\[[Tt]ab(?:le)?_?[A-Za-z0-9]*(?![A-Za-z0-9])/g;
 /** The closing piece of a cut tag: ASCII letters and a `]` without its `[`, glued to text (`inInfo]`, `le_Summary]`, `Pe]`). */
 const CLOSING_PIECE = /(?<![\[A-Za-z0-9_])[A-Za-z][A-Za-z0-9_]{0,24}\](?![A-Za-z(])/g;
 /** A tag's `]` left alone at the end of a line that opens no bracket. */
@@ -16,7 +16,7 @@ const LONE_CLOSER = /(?<=[\u3400-\u9fff])\]$/u;
 
 /** Whether a line holds any piece of a template tag (a cheap test before the scrub). */
 export function hasTemplateTag(line: string): boolean {
-  return /Tab|\]/.test(line);
+  return /[Tt]ab|\]/.test(line);
 }
 
 /** The line without template tags or their pieces (and without the blanks they leave at its ends). */

@@ -2,12 +2,12 @@
  * Finds the heading lines of a report: numbered and Markdown headings by their form, bare headings
  * because the report's own table of contents lists them, and standalone 投资建议 / 风险提示 labels.
  */
-import { isRiskTitle, isStandaloneSectionLabel, matchLabel } from './labels.ts';
-import { continuesNumbering, isCaptionOrSource, looksLikeHeadingTitle, parseNumbering, patternHeading } from './headings.ts';
+import { isBodyLabel, isRiskTitle, isStandaloneSectionLabel, matchLabel } from './labels.ts';
+import { bulletHeadingTitle, continuesNumbering, isCaptionOrSource, looksLikeHeadingTitle, parseNumbering, patternHeading } from './headings.ts';
 import type { Numbering } from './headings.ts';
 import type { TocBlock, TocEntry } from './toc.ts';
-import { isWhitespaceCode } from '../text/line-kinds.ts';
-import { collapseSpaces, compactKey, isBlank, joinWrapped, plainLine } from './text-utils.ts';
+import { isWhitespaceCode, printedWidth } from '../text/line-kinds.ts';
+import { collapseSpaces, compactKey, isBlank, joinWrapped, plainLine, stripBullet } from './text-utils.ts';
 
 /** A heading found in the lines. */
 export interface HeadingHit {
@@ -19,8 +19,8 @@ export interface HeadingHit {
   title: string;
   level: number;
   numbering: Numbering | null;
-  /** How it was recognised: by its own form, by the TOC, or as a standalone section label. */
-  source: 'pattern' | 'toc' | 'label';
+  /** How it was recognised: by its own form, by the TOC, as a standalone section label, or by its bullet. */
+  source: 'pattern' | 'toc' | 'label' | 'bullet';
   /** Whether it is an unnumbered Markdown heading (its level is relative to the other Markdown headings). */
   markdown: boolean;
 }
@@ -148,6 +148,38 @@ function labelHeading(line: string, state: TocState): HeadingHit | null {
   return { start: -1, end: -1, title, level: 1, numbering: null, source: 'label', markdown: false };
 }
 
+/** Longest tail of a bullet heading wrapped onto the next line (`▌…积极拓展智算数据中心` / `项目`). */
+const MAX_WRAPPED_TAIL = 6;
+
+/**
+ * A bullet-marked heading (only in reports without a TOC: with one, bullets mark the summary's
+ * points). A short unpunctuated next line that is followed by text is the title's wrapped tail.
+ */
+function bulletHeading(lines: readonly string[], i: number, state: TocState): HeadingHit | null {
+  if (state.entries.length > 0 || isStandaloneSectionLabel(lines[i]!)) return null;
+  const title = bulletHeadingTitle(lines[i]!);
+  if (!title || opensWrappedParagraph(lines, i)) return null;
+  let end = i;
+  let next = i + 1;
+  while (next < lines.length && isBlank(lines[next]!)) next += 1;
+  const tail = lines[next]?.trim() ?? '';
+  const after = lines[next + 1];
+  if (tail !== '' && tail.length <= MAX_WRAPPED_TAIL && !/[\p{P}\d]/u.test(tail) && after !== undefined && !isBlank(after) && !bulletHeadingTitle(tail)) end = next;
+  const full = end === i ? title : joinWrapped(title, tail);
+  return { start: i, end, title: full, level: 1, numbering: null, source: 'bullet', markdown: false };
+}
+
+/** A line as wide as the lines right under it starts a hard-wrapped paragraph: it is no heading. */
+const WRAPPED_SHARE = 0.86;
+
+function opensWrappedParagraph(lines: readonly string[], i: number): boolean {
+  const next = lines[i + 1];
+  if (next === undefined || isBlank(next)) return false;
+  const width = printedWidth(stripBullet(lines[i]!.trim()));
+  const nextWidth = printedWidth(next.trim());
+  return width >= WRAPPED_SHARE * nextWidth && nextWidth >= WRAPPED_SHARE * width;
+}
+
 /** The heading at line `i`, or null. */
 function headingAt(lines: readonly string[], i: number, previous: string, state: TocState): HeadingHit | null {
   const line = lines[i]!;
@@ -157,7 +189,8 @@ function headingAt(lines: readonly string[], i: number, previous: string, state:
     if (fromToc) return fromToc;
   }
   const hit = formHeading(line, previous, state) ?? (inBody ? labelHeading(line, state) : null);
-  return hit ? { ...hit, start: i, end: i } : null;
+  if (hit) return { ...hit, start: i, end: i };
+  return inBody ? bulletHeading(lines, i, state) : null;
 }
 
 /** Every heading in the lines, in order (TOC and figure-list lines excluded). */
@@ -180,12 +213,14 @@ export function scanHeadings(lines: readonly string[], blocks: readonly TocBlock
     }
     previous = lines[i]!.trim();
   }
-  return hits;
+  // In a report with numbered headings, bullets mark the headings under them.
+  const numbered = hits.some((hit) => hit.numbering !== null);
+  return numbered ? hits.map((hit) => (hit.source === 'bullet' ? { ...hit, level: 2 } : hit)) : hits;
 }
 
 /** Last guard: an unnumbered label that opens a title-page block (相关研究, 分析师 …) is not a heading. */
 function looksLikeHeadingOrListed(hit: HeadingHit): boolean {
   const label = hit.numbering ? null : matchLabel(hit.title);
-  if (label && (label.kind === 'titlePage' || label.kind === 'toc' || label.kind === 'figures')) return false;
+  if (label && (label.kind === 'titlePage' || label.kind === 'toc' || label.kind === 'figures') && !isBodyLabel(hit.title)) return false;
   return hit.source === 'toc' || looksLikeHeadingTitle(hit.title);
 }

@@ -2,7 +2,7 @@
  * Heading patterns: numbered headings (`一、`, `1.1、`, `3.1 `, `1 `) and Markdown headings (`#`, `##`),
  * with the guards that keep list items, amounts, years, captions and sentences out.
  */
-import { endsWithFinalPunctuation, stripMarkdown, toHalfWidth } from './text-utils.ts';
+import { endsWithFinalPunctuation, startsWithBullet, stripBullet, stripMarkdown, toHalfWidth } from './text-utils.ts';
 
 /** A heading number split off its title. */
 export interface Numbering {
@@ -125,4 +125,24 @@ export function patternHeading(line: string, previousLine: string): PatternHeadi
   }
   if (!markdown || !looksLikeHeadingTitle(text)) return null;
   return { title: text, level: markdown.depth, numbering: null, markdownDepth: markdown.depth };
+}
+
+/** Longest title a bullet-marked heading has (a longer bullet line is a point, not a heading). */
+const MAX_BULLET_HEADING_LENGTH = 36;
+
+/**
+ * The title of a heading marked by a bullet, as company notes print their sections
+ * (`▌运营商业务稳步发展，政企业务板块表现亮眼`, `⚫ 投资建议`, `• 事件`): a short title, no sentence.
+ * Markdown list dashes (`- …`) mark list items, never headings.
+ */
+export function bulletHeadingTitle(line: string): string | null {
+  const text = line.trim();
+  if (!startsWithBullet(text) || /^[-*+·]/u.test(text)) return null;
+  const title = stripBullet(text).replace(/[：:]\s*$/u, '').trim();
+  const length = title.replace(/\s+/g, '').length;
+  if (length < 2 || length > MAX_BULLET_HEADING_LENGTH) return null;
+  if (/[。；！？!?]/u.test(title) || endsWithFinalPunctuation(title) || isCaptionOrSource(title)) return null;
+  // `■ 业绩超预期：二季度收入…` is a point with its lead-in, not a heading.
+  if (/[：:]\s*\S{2,}/u.test(title)) return null;
+  return title;
 }

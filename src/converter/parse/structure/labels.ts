@@ -80,5 +80,13 @@ export function isRiskTitle(title: string): boolean {
 /** Whether a standalone line is exactly a key-point or risk label (a heading in reports without numbering). */
 export function isStandaloneSectionLabel(rawLine: string): boolean {
   const match = matchLabel(rawLine);
-  return match !== null && (match.kind === 'keyPoints' || match.kind === 'risks') && match.rest === '';
+  return (match !== null && (match.kind === 'keyPoints' || match.kind === 'risks') && match.rest === '') || isBodyLabel(rawLine);
+}
+
+/** Headings company notes print alone on a line for their parts: 事件, 点评, 投资建议, 盈利预测 … */
+const BODY_LABELS = /^(?:事件|事项|事件点评|事件概述|事件描述|点评|评论|简评|公司简介|公司概况|投资建议|投资分析意见|盈利预测(?:与|及|和)?(?:投资建议|估值|评级|财务指标)?|估值(?:与|及)?评级|财务(?:报表|数据)(?:与|和|及)?(?:盈利预测)?)[:：]?$/u;
+
+/** Whether a standalone line is one of the parts a company note prints (事件, 点评, 盈利预测 …). */
+export function isBodyLabel(rawLine: string): boolean {
+  return BODY_LABELS.test(plainLine(rawLine).replace(/\s+/g, ''));
 }

@@ -8,7 +8,7 @@
 import { scanHeadings } from './heading-scan.ts';
 import type { HeadingHit } from './heading-scan.ts';
 import { isCaptionOrSource } from './headings.ts';
-import { KEY_POINT_LABELS, RISK_LABELS, matchLabel } from './labels.ts';
+import { KEY_POINT_LABELS, RISK_LABELS, isBodyLabel, matchLabel } from './labels.ts';
 import { findTocBlocks } from './toc.ts';
 import type { TocBlock } from './toc.ts';
 import { isBlank, plainLine } from './text-utils.ts';
@@ -41,7 +41,8 @@ function withoutDocumentTitle(lines: readonly string[], hits: HeadingHit[]): Hea
 
 /** Whether a heading opens the body (not a Markdown `## 投资要点` on the title page, not a bare label). */
 function opensBody(hit: HeadingHit): boolean {
-  if (hit.source !== 'pattern') return false;
+  if (hit.source === 'label') return isBodyLabel(hit.title) && !KEY_POINT_LABELS.includes(hit.title.replace(/[:：\s]/g, ''));
+  if (hit.source !== 'pattern' && hit.source !== 'bullet') return false;
   return hit.numbering !== null || ![...KEY_POINT_LABELS, ...RISK_LABELS].includes(hit.title.replace(/[:：\s]/g, ''));
 }
 

@@ -7,7 +7,7 @@ import type { SectionRange } from '../types.ts';
 import { joinParagraphs } from '../text/paragraphs.ts';
 import type { HeadingHit } from './heading-scan.ts';
 import { assignIds } from './ids.ts';
-import { isRiskTitle } from './labels.ts';
+import { KEY_POINT_LABELS, isRiskTitle } from './labels.ts';
 import type { LineRange } from './risks.ts';
 import { isBlank } from './text-utils.ts';
 
@@ -58,8 +58,13 @@ function drafts(lines: readonly string[], headings: readonly HeadingHit[], bodyS
   for (let k = 0; k < headings.length; ) {
     const heading = headings[k]!;
     const { to, next } = contentEnd(headings, levels, k, bodyEnd);
+    const empty = lines.slice(heading.end + 1, to).every((line) => isBlank(line));
     if (isRiskTitle(heading.title)) riskRanges.push({ start: heading.end + 1, end: to });
-    else result.push({ title: heading.title, level: levels[k]!, numbers: heading.numbering?.numbers ?? null, from: heading.end + 1, to });
+    // A summary label right above the summary's own headings (投资要点 / ▌…) holds nothing of its own.
+    else if (empty && KEY_POINT_LABELS.includes(heading.title.replace(/[:：\s]/g, ''))) {
+      k = next;
+      continue;
+    } else result.push({ title: heading.title, level: levels[k]!, numbers: heading.numbering?.numbers ?? null, from: heading.end + 1, to });
     k = next;
   }
   return { drafts: result, riskRanges, untitledBody };

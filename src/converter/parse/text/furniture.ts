@@ -38,10 +38,16 @@ const MIN_REPEATS = 3;
 
 /** Removes page furniture from body lines; blank lines are kept. */
 export function stripFurniture(lines: readonly string[]): string[] {
+  const furniture = furnitureMask(lines);
+  return lines.filter((_, i) => !furniture[i]);
+}
+
+/** Which lines are page furniture (true) and which are text. */
+export function furnitureMask(lines: readonly string[]): boolean[] {
   const counts = countShortLines(lines);
   const furniture = lines.map((line) => isFurniture(line, counts));
   markTrappedLines(lines, furniture);
-  return lines.filter((_, i) => !furniture[i]);
+  return furniture;
 }
 
 /** Whether a line is furniture on its own (before looking at its neighbours). */

@@ -3,7 +3,7 @@
  * raw text → normalizeText → lines → stripFurniture → splitBackMatter → joinParagraphs (per section).
  */
 export { normalizeText } from './normalize.ts';
-export { stripFurniture } from './furniture.ts';
+export { furnitureMask, stripFurniture } from './furniture.ts';
 export { splitBackMatter } from './back-matter.ts';
 export { joinParagraphs } from './paragraphs.ts';
 export { isTableRow } from './line-kinds.ts';

@@ -5,6 +5,7 @@
  * masthead (`header`), the side column is the `sidebar`; on later pages a side column is body
  * text read after the main column.
  */
+import { restoreBullet } from '../bullets.ts';
 import { blankTemplateTags } from '../template-tags.ts';
 import type { LayoutLine, Zone } from '../types.ts';
 import { liftBanners } from './banner.ts';
@@ -15,7 +16,7 @@ import { sideColumnOf, splitColumns, type ColumnParts } from './split.ts';
 
 /** Reads pdftotext -layout text into lines in reading order, with their pages and zones. */
 export function readColumns(text: string): LayoutLine[] {
-  const pages = splitPages(text.split('\n').map(blankTemplateTags));
+  const pages = splitPages(text.split('\n').map((line) => restoreBullet(blankTemplateTags(line))));
   return pages.flatMap((page, i) => readPage(page, i + 1));
 }
 
