@@ -4,12 +4,14 @@
  *
  *   columns/    pdftotext -layout: pages from footers, side column split from the body by column
  *   markdown/   MinerU Markdown: first page, masthead and body, furniture, template tags scrubbed
+ *   flattened/  one-line texts: pages at repeated furniture, lines re-cut at tags, numbers, captions, labels
  *   (plain)     hard-wrapped single-column text: pages at form feeds, first page's masthead
  */
 import { cleanLine, titlePageLength } from '../metadata/lines.ts';
 import { cleanText, normalizeText } from '../text/normalize.ts';
 import { readColumns } from './columns/index.ts';
 import { detectLayout } from './detect.ts';
+import { readFlattened } from './flattened/index.ts';
 import { readMarkdown } from './markdown/index.ts';
 import type { LayoutKind, LayoutLine, ReportLayout } from './types.ts';
 
@@ -26,6 +28,7 @@ export function readLayout(raw: string): ReportLayout {
 function readerFor(kind: LayoutKind): (raw: string) => LayoutLine[] {
   if (kind === 'columns') return readColumnPages;
   if (kind === 'markdown') return (raw) => readMarkdown(cleanText(raw));
+  if (kind === 'flattened') return readFlattened;
   return readPlain;
 }
 

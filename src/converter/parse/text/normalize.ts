@@ -1,10 +1,10 @@
 /**
  * Raw extractor output → normalized text: one line-ending convention, no invisible control
  * characters, no trailing blanks, simple MinerU LaTeX numbers as plain text, side-by-side
- * columns put in reading order and flattened reports broken back into lines.
+ * columns put in reading order. (Reports flattened onto one line have their own layout reader:
+ * layout/flattened/.)
  */
 import { decolumnize } from './columns.ts';
-import { unflatten } from './flattened.ts';
 
 /** C0 and C1 control characters except `\t` and `\n`, plus DEL and stray byte-order marks. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFEFF]/g;
@@ -17,7 +17,7 @@ const LATEX_NUMBER = /\$\s*([+\-−]?\d[\d,]*(?:\.\d+)?)\s*(\\%)?\s*\$/g;
 
 /** Normalizes raw report text (line endings, control characters, trailing blanks, LaTeX numbers, layouts). */
 export function normalizeText(raw: string): string {
-  return unflatten(decolumnize(cleanText(raw).split('\n'))).join('\n');
+  return decolumnize(cleanText(raw).split('\n')).join('\n');
 }
 
 /** Raw text with one line-ending convention, no control characters, no trailing blanks, plain LaTeX numbers. */
