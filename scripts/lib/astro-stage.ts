@@ -11,7 +11,8 @@ import { build } from 'astro';
 
 /** Builds the site into `outDir` in a child process; rejects when the build fails. */
 export function buildSiteInChildProcess(outDir: string): Promise<void> {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), outDir], { stdio: 'inherit', env: process.env });
+  // The IPC channel tells the child when this process ends, however it ends (see below).
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), outDir], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: process.env });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -25,5 +26,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2];
   if (!outDir) throw new Error('usage: node scripts/lib/astro-stage.ts <outDir>');
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  // A build killed with SIGKILL cannot stop its child: the child stops itself, rather than go on
+  // writing into a staging folder the next build deletes. The channel must not keep it alive.
+  process.on('disconnect', () => process.exit(1));
+  process.channel?.unref();
   await build({ root: process.cwd(), outDir, logLevel: 'warn' });
 }

@@ -2,7 +2,7 @@
  * `node scripts/build.ts …` as a publisher runs it, from a test: a child process with the
  * environment of a publisher's shell.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 
 /** What a build run printed, and how it ended. */
 export interface BuildRun {
@@ -35,4 +35,36 @@ export async function buildOrThrow(args: readonly string[], env: Record<string, 
   const run = await runBuild(args, env);
   if (run.code !== 0) throw new Error(`build ${args.join(' ')} exited with ${run.code}:\n${run.stderr || run.stdout}`);
   return run;
+}
+
+/** A build running in the background: its process, what it printed so far, and how it ended. */
+export interface RunningBuild {
+  child: ChildProcess;
+  output: { stdout: string; stderr: string };
+  /** Resolves when it has ended: its exit code, or the signal that ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resolves once `pattern` appears in its stderr (rejects when it ends first). */
+  stderrMatches(pattern: RegExp): Promise<void>;
+}
+
+/** Starts the build with `args` and returns at once. */
+export function startBuild(args: readonly string[], env: Record<string, string> = {}): RunningBuild {
+  const child = spawn(process.execPath, ['scripts/build.ts', ...args], { env: publisherEnv({ BASE_PATH: '/', SITE_URL: 'http://127.0.0.1', ...env }) });
+  const output = { stdout: '', stderr: '' };
+  child.stdout!.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, signal) => done({ code, signal })));
+  const stderrMatches = (pattern: RegExp) =>
+    new Promise<void>((done, fail) => {
+      const check = () => {
+        if (!pattern.test(output.stderr)) return false;
+        child.stderr!.off('data', check);
+        done();
+        return true;
+      };
+      if (check()) return;
+      child.stderr!.on('data', check);
+      void exited.then(() => fail(new Error(`build ended before printing ${pattern}:\n${output.stdout}\n${output.stderr}`)));
+    });
+  return { child, output, exited, stderrMatches };
 }
