@@ -38,7 +38,7 @@ async function buildSite(siteDir: string): Promise<string> {
     progress: consoleProgress(),
   });
   console.log(consoleSummary(conversion.buildReport));
-  console.log(cacheSummary(conversion.cache, options.cacheDir));
+  console.log(cacheSummary(conversion.cache, options.cacheDir, conversion.cacheWarning));
   timeline.end('conversion');
 
   await pauseIfAsked('astro');

@@ -15,7 +15,7 @@ if (!options.jsonDir && !options.mdxDir) {
 }
 const result = await convertArchive({ inputDir: options.inputDir, mdxDir: options.mdxDir, jsonDir: options.jsonDir, cacheDir: options.cacheDir });
 console.log(consoleSummary(result.buildReport));
-console.log(cacheSummary(result.cache, options.cacheDir));
+console.log(cacheSummary(result.cache, options.cacheDir, result.cacheWarning));
 console.log(`转换用时：${result.timer.summary()}`);
 const { counts } = result.buildReport;
 if (options.strict && counts.rejected + counts['published-with-warnings'] > 0) process.exitCode = 1;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Report } from '../schema/report.ts';
-import { applyOverrides, parseSidecar } from './overrides.ts';
+import { applyOverrides, ignoredSidecar, parseSidecar } from './overrides.ts';
 import { parseReport, type ParsedReport } from './parse/index.ts';
 import { decodeReport } from './read/decode.ts';
 import type { InputFile } from './read/discover.ts';
@@ -21,14 +21,14 @@ export type ConversionOutcome =
   | { ok: true; source: string; report: Report; bytes: number; contentHash: string }
   | { ok: false; source: string; reason: string; bytes: number; ignorable?: boolean };
 
-/** Applies the sidecar file, if any; a broken sidecar becomes a warning, never a lost report. */
+/** Applies the sidecar file, if any: its valid fields, with a warning for each it could not use; never a lost report. */
 async function withSidecar(parsed: ParsedReport, file: InputFile): Promise<{ report: ParsedReport; slug: string | null }> {
   if (!file.sidecarPath) return { report: parsed, slug: null };
   const name = basename(file.sidecarPath);
   const text = await readFile(file.sidecarPath, 'utf8').catch((error: Error) => new Error(`${name} 无法读取：${error.message}`));
-  const sidecar = text instanceof Error ? { ok: false as const, reason: text.message } : parseSidecar(text, name);
-  if (sidecar.ok) return applyOverrides(parsed, sidecar.fields);
-  return { report: { ...parsed, warnings: [...parsed.warnings, `已忽略修正文件：${sidecar.reason}`] }, slug: null };
+  const sidecar = text instanceof Error ? ignoredSidecar(text.message) : parseSidecar(text, name);
+  const { report, slug } = applyOverrides(parsed, sidecar.fields);
+  return { report: { ...report, warnings: [...report.warnings, ...sidecar.warnings] }, slug };
 }
 
 /** Converts one report file; bad input becomes a rejection with its reason, never an exception. */

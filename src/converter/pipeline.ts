@@ -53,6 +53,8 @@ export interface ConvertResult {
   inputBytes: number;
   /** Reports taken from the conversion cache, and reports converted anew (all of them without a cache). */
   cache: { hits: number; misses: number };
+  /** Why the cache could not be used or written this run (one warning for the console), or null. */
+  cacheWarning: string | null;
   /** Whether the reports converted anew were converted in worker threads, and why (or why not). */
   parallelism: Parallelism;
 }
@@ -105,7 +107,8 @@ export async function convertArchive(options: ConvertOptions): Promise<ConvertRe
   const timer = new StageTimer();
   const { inputDir, mdxDir, jsonDir, cacheDir = null, progress = NO_PROGRESS } = options;
   const listing = await timer.time('discover', () => discoverInputs(inputDir));
-  const cache = cacheDir === null ? null : await timer.time('cache-read', () => ConversionCache.open(cacheDir, inputDir));
+  const opened = cacheDir === null ? null : await timer.time('cache-read', () => ConversionCache.open(cacheDir, inputDir));
+  const cache = opened?.cache ?? null;
   const settings = workerSettings(options);
   // Set by the one batch of new conversions (made even when there are none).
   let parallelism: Parallelism = { workers: 0, note: '' };
@@ -149,5 +152,10 @@ export async function convertArchive(options: ConvertOptions): Promise<ConvertRe
   }
   if (cache) await timer.time('cache-write', () => storeConversions(cache, conversions));
   const inputBytes = outcomes.reduce((sum, o) => sum + o.bytes, 0);
-  return { reports, buildReport, timer, inputBytes, cache: cacheCounts(conversions), parallelism };
+  const cacheWarning = opened?.problem
+    ? `警告：转换缓存不可用（${opened.problem}），本次构建不使用缓存，结果不受影响`
+    : cache?.writeProblem
+      ? `警告：转换缓存无法写入（${cache.writeProblem}），本次转换的结果没有存入缓存，结果不受影响`
+      : null;
+  return { reports, buildReport, timer, inputBytes, cache: cacheCounts(conversions), cacheWarning, parallelism };
 }

@@ -12,8 +12,9 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '~/schema/build-report.ts';
 import type { Report } from '~/schema/report.ts';
-import { writeBadInputArchive, type Expected } from '../fixtures/archives/bad-input/archive.ts';
+import { OUTSIDE_SECRET, writeBadInputArchive, type Expected } from '../fixtures/archives/bad-input/archive.ts';
 import { runBuild, type BuildRun } from '../helpers/child-build.ts';
+import { filesUnder } from '../helpers/temp-files.ts';
 
 const OUT = resolve('out/e2e/bad-input');
 const LABEL = { published: '已发布', 'published-with-warnings': '已发布（有警告）', rejected: '未发布', skipped: '已跳过' } as const;
@@ -103,6 +104,20 @@ describe('a build of an input folder full of bad input', () => {
     expect(original).toContain('如何看 META 做云');
     const longLine = await readFile(`${OUT}/site/digests/${reports.get('long-line.txt')!.slug}/index.html`, 'utf8');
     expect(longLine).toContain('国金证券互联网周报，长行测试。');
+  });
+});
+
+describe('symbolic links and sidecars', () => {
+  it('publishes nothing a link reaches outside the input folder: no page, no original, no search entry, no JSON', async () => {
+    for (const dir of [`${OUT}/site`, `${OUT}/json`]) {
+      for (const file of await filesUnder(dir)) expect((await readFile(file)).includes(OUTSIDE_SECRET), file).toBe(false);
+    }
+  });
+
+  it('applies the valid fields of a sidecar whose other fields are invalid', () => {
+    const report = reports.get('partly-valid-sidecar.txt')!;
+    expect(report).toMatchObject({ title: '修正后的丁公司点评', sector: '计算机', overrides: ['sector', 'title'] });
+    expect(report.slug).not.toBe('Not A Slug!');
   });
 });
 

@@ -24,9 +24,14 @@ export async function filesIn(dir: string): Promise<Map<string, Buffer>> {
   return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name))] as const)));
 }
 
+/** Every file under `dir` (recursively), sorted. */
+export async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+}
+
 /** Every file under `dir` (recursively) by path relative to it, sorted, with a hash of its bytes: a folder's state, to compare. */
 export async function treeHashes(dir: string): Promise<Map<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+  const files = await filesUnder(dir);
   return new Map(await Promise.all(files.map(async (file) => [relative(dir, file), createHash('sha1').update(await readFile(file)).digest('hex')] as const)));
 }

@@ -80,9 +80,30 @@ function isOutcome(outcome: unknown, source: string): outcome is ConversionOutco
   return outcome['ok'] === true && typeof outcome['contentHash'] === 'string' && isRecord(report) && report['source'] === source;
 }
 
+/** What a file-system error means for the publisher, by its code. */
+const FS_PROBLEMS: Readonly<Record<string, string>> = {
+  ENOSPC: '磁盘已满',
+  EDQUOT: '超出磁盘配额',
+  EROFS: '只读文件系统',
+  EACCES: '没有写权限',
+  EPERM: '没有写权限',
+  ENOTDIR: '路径中有同名的文件',
+};
+
+/** `<dir>：磁盘已满（ENOSPC）`, for the one warning a broken cache gives. */
+export function cacheProblem(dir: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return `${dir}：${FS_PROBLEMS[code] ?? (error as Error).message}${code ? `（${code}）` : ''}`;
+}
+
+/** The cache, or why there is none. */
+export type OpenedCache = { cache: ConversionCache; problem: null } | { cache: null; problem: string };
+
 export class ConversionCache {
   /** This input folder's namespace: where its entries live. */
   readonly dir: string;
+  /** Why this run could not write the cache (its first failure), or null: once set, nothing more is written. */
+  writeProblem: string | null = null;
   private readonly root: string;
   private readonly fingerprint: string;
 
@@ -92,14 +113,14 @@ export class ConversionCache {
     this.fingerprint = fingerprint;
   }
 
-  /** The cache for `inputDir`'s reports under `cacheDir`; null (no cache, not a failure) when it cannot be used. */
-  static async open(cacheDir: string, inputDir: string): Promise<ConversionCache | null> {
+  /** The cache for `inputDir`'s reports under `cacheDir`, or why it cannot be used (no cache, not a failure). */
+  static async open(cacheDir: string, inputDir: string): Promise<OpenedCache> {
     try {
       const dir = join(cacheDir, `input-${sha256(resolve(inputDir)).slice(0, 16)}`);
       await mkdir(dir, { recursive: true });
-      return new ConversionCache(cacheDir, dir, await converterFingerprint());
-    } catch {
-      return null;
+      return { cache: new ConversionCache(cacheDir, dir, await converterFingerprint()), problem: null };
+    } catch (error) {
+      return { cache: null, problem: cacheProblem(cacheDir, error) };
     }
   }
 
@@ -135,9 +156,11 @@ export class ConversionCache {
 
   /**
    * Stores `entry` under `key`: written to a temporary file and renamed, so a reader never sees
-   * half an entry. A failed write only costs a miss next time, so it is not reported.
+   * half an entry. A failed write costs only a miss next time; the first one is kept in
+   * `writeProblem` (for one warning) and ends this run's writing.
    */
   async write(key: string, entry: CachedConversion): Promise<void> {
+    if (this.writeProblem !== null) return;
     const outcome = Buffer.from(JSON.stringify(entry.outcome));
     const { digest } = entry;
     const body = Buffer.concat(digest ? [outcome, digest.mdx, digest.html] : [outcome]);
@@ -147,7 +170,8 @@ export class ConversionCache {
     try {
       await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
       await rename(temporary, join(this.dir, `${key}.entry`));
-    } catch {
+    } catch (error) {
+      this.writeProblem ??= cacheProblem(this.root, error);
       await rm(temporary, { force: true }).catch(() => undefined);
     }
   }

@@ -42,3 +42,21 @@ export function hiddenReason(isFolder: boolean): string {
 export function specialFileReason(isLink: boolean): string {
   return isLink ? '符号链接指向文件夹或不存在的文件，未读取' : '不是普通文件，未读取';
 }
+
+/**
+ * A symbolic link to something outside the input folder: archives are assembled from shared
+ * folders, and a link must not put a private file (`→ /etc/passwd`, `→ ~/notes.txt`) on a public site.
+ */
+export function linkOutsideReason(target: string): string {
+  return `符号链接指向输入文件夹之外（${target}），未读取、未发布：只发布输入文件夹里的文件；确需发布请把文件复制进来`;
+}
+
+/** A symbolic link into a hidden folder, whose files are never published. */
+export function linkIntoHiddenReason(targetSource: string): string {
+  return `符号链接指向隐藏文件夹里的 ${targetSource}，未读取、未发布（隐藏文件夹里的文件不会发布）`;
+}
+
+/** A symbolic link to a report that is itself in the input folder: published once, from the file itself. */
+export function linkCopyReason(targetSource: string): string {
+  return `是指向 ${targetSource} 的符号链接，与 ${targetSource} 内容相同（重复文件），只发布 ${targetSource}`;
+}

@@ -21,7 +21,7 @@ describe('convertArchive on bad input', () => {
       expect(entry.status, entry.source).toBe(want.status);
       if (want.message) expect(entry.messages.join('\n'), entry.source).toContain(want.message);
     }
-  });
+  }, 60_000);
 
   it('is deterministic: the same folder gives the same build report', async () => {
     const input = await mkdtemp(join(tmpdir(), 'bad-input-'));
@@ -29,7 +29,7 @@ describe('convertArchive on bad input', () => {
     const first = await convertArchive({ inputDir: input, mdxDir: null, jsonDir: null });
     const second = await convertArchive({ inputDir: input, mdxDir: null, jsonDir: null });
     expect(second.buildReport).toEqual(first.buildReport);
-  });
+  }, 60_000);
 });
 
 describe('a 20 MB report', () => {

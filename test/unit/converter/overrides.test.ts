@@ -5,23 +5,29 @@ import { makeReport } from '../../helpers/report-factory.ts';
 describe('parseSidecar', () => {
   it('accepts metadata fields', () => {
     const result = parseSidecar('title: 修正后的标题\nrating:\n  value: 买入\n  action: 首次\n', 'a.meta.yaml');
-    expect(result).toEqual({ ok: true, fields: { title: '修正后的标题', rating: { value: '买入', action: '首次' } } });
+    expect(result).toEqual({ fields: { title: '修正后的标题', rating: { value: '买入', action: '首次' } }, warnings: [] });
   });
 
-  it('names the file and the field when a value is invalid', () => {
-    const result = parseSidecar('date: 7月5日\n', 'a.meta.yaml');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/a\.meta\.yaml.*date/);
+  it('keeps the valid fields and warns about each invalid one, naming the file, the field and the problem', () => {
+    const result = parseSidecar('title: 修正后的标题\nslug: Not A Slug\ndate: 7月5日\nsector: 计算机\nrating: { value: 买入, action: 7 }\n', 'a.meta.yaml');
+    expect(result.fields).toEqual({ title: '修正后的标题', sector: '计算机' });
+    expect(result.warnings).toEqual([
+      '修正文件 a.meta.yaml 的字段 slug 无效，已忽略该字段：slug: a slug is lower-case ASCII letters, digits and hyphens',
+      '修正文件 a.meta.yaml 的字段 date 无效，已忽略该字段：date: expected an ISO date such as 2026-07-03',
+      expect.stringMatching(/^修正文件 a\.meta\.yaml 的字段 rating 无效，已忽略该字段：rating\.action: /),
+    ]);
   });
 
-  it('rejects fields that cannot be overridden, such as the body', () => {
-    const result = parseSidecar('sections: []\n', 'a.meta.yaml');
-    expect(result.ok).toBe(false);
+  it('ignores fields that cannot be overridden, such as the body, and applies the rest', () => {
+    const result = parseSidecar('sections: []\ntitle: 新标题\n', 'a.meta.yaml');
+    expect(result.fields).toEqual({ title: '新标题' });
+    expect(result.warnings).toEqual([expect.stringMatching(/^修正文件 a\.meta\.yaml 的字段 sections 不能修正，已忽略该字段（可以修正：slug、title、/)]);
   });
 
-  it('reports YAML syntax errors with the file name', () => {
-    const result = parseSidecar('title: [oops\n', 'b.meta.yaml');
-    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('b.meta.yaml') });
+  it('ignores a file that is not YAML, or not a list of fields, naming the file', () => {
+    expect(parseSidecar('title: [oops\n', 'b.meta.yaml')).toEqual({ fields: {}, warnings: [expect.stringMatching(/^已忽略修正文件：b\.meta\.yaml 不是有效的 YAML：/)] });
+    expect(parseSidecar('- title\n- date\n', 'c.meta.yaml').warnings).toEqual(['已忽略修正文件：c.meta.yaml 应是「字段: 值」的列表（如 title: 新标题），而不是列表']);
+    expect(parseSidecar('', 'd.meta.yaml')).toEqual({ fields: {}, warnings: [] });
   });
 });
 
