@@ -13,6 +13,7 @@ import { toArchiveEntry, toFrontmatter } from '../schema/digest.ts';
 import type { Report } from '../schema/report.ts';
 import { mapConcurrently } from './cache/concurrency.ts';
 import { ConversionCache } from './cache/conversion-cache.ts';
+import { cacheWarning } from './cache/summary.ts';
 import { cacheCounts, convertIncrementally, digestRenderer, storeConversions } from './cache/incremental.ts';
 import type { ConversionOutcome } from './convert-report.ts';
 import { resolveDuplicates } from './duplicates.ts';
@@ -152,10 +153,6 @@ export async function convertArchive(options: ConvertOptions): Promise<ConvertRe
   }
   if (cache) await timer.time('cache-write', () => storeConversions(cache, conversions));
   const inputBytes = outcomes.reduce((sum, o) => sum + o.bytes, 0);
-  const cacheWarning = opened?.problem
-    ? `警告：转换缓存不可用（${opened.problem}），本次构建不使用缓存，结果不受影响`
-    : cache?.writeProblem
-      ? `警告：转换缓存无法写入（${cache.writeProblem}），本次转换的结果没有存入缓存，结果不受影响`
-      : null;
-  return { reports, buildReport, timer, inputBytes, cache: cacheCounts(conversions), cacheWarning, parallelism };
+  const warning = cacheWarning(opened?.problem ?? null, cache?.writeProblem ?? null);
+  return { reports, buildReport, timer, inputBytes, cache: cacheCounts(conversions), cacheWarning: warning, parallelism };
 }

@@ -5,3 +5,10 @@ export function cacheSummary(cache: { hits: number; misses: number }, cacheDir: 
   const summary = `转换缓存：复用缓存 ${cache.hits} 篇，重新转换 ${cache.misses} 篇（${cacheDir}）`;
   return warning ? `${summary}\n${warning}` : summary;
 }
+
+/** The one warning of a run whose cache could not be opened, or not written; null when it worked. */
+export function cacheWarning(openProblem: string | null, writeProblem: string | null): string | null {
+  if (openProblem) return `警告：转换缓存不可用（${openProblem}），本次构建不使用缓存，结果不受影响`;
+  if (writeProblem) return `警告：转换缓存无法写入（${writeProblem}），本次转换的结果没有存入缓存，结果不受影响`;
+  return null;
+}
