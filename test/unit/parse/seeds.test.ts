@@ -123,6 +123,15 @@ describe('seed 002 (国信证券, no title page, hard-wrapped)', () => {
     expect(r.warnings.join('\n')).toMatch(/缺少标题页/);
   });
 
+  it('has the parts its summary names as sections, the news under them one level down', () => {
+    const top = r.sections.filter((s) => s.level === 1).map((s) => s.title.split('：')[0]);
+    expect(top).toEqual(['行情回顾', '人工智能动态', '行业动态', '投资建议']);
+    const policy = r.sections.find((s) => s.title.startsWith('行业政策：'))!;
+    expect(policy.title).toBe('行业政策：中国提出全球人工智能治理倡议，为相关讨论和规则制定提供蓝本'); // lines 430-432
+    expect(r.sections.find((s) => s.title.startsWith('OpenAI'))?.level).toBe(2);
+    expect(r.risks.length).toBeGreaterThan(0);
+  });
+
   it('finds the 游戏版号 event of 11 月 20 日', () => {
     const licences = r.events.find((e) => e.title.includes('游戏版号'))!;
     expect(licences.date).toBe('2024-11-20'); // line 481

@@ -78,6 +78,21 @@ function readLabelledRun(lines: readonly string[], start: number, limit: number)
   return { end, lines: run };
 }
 
+/** The labels of the first run of labelled paragraphs before `limit` (行情回顾, 行业动态 …). */
+export function labelledRunLabels(lines: readonly string[], limit: number): string[] {
+  const start = lines.slice(0, limit).findIndex(opensLabelledPoint);
+  if (start === -1) return [];
+  const labels: string[] = [];
+  let open = false;
+  for (const line of readLabelledRun(lines, start, limit).lines) {
+    if (isBlank(line)) continue;
+    const match = !open && opensLabelledPoint(line) ? LEADING_LABEL.exec(plainLine(line)) : null;
+    if (match) labels.push(match[1]!);
+    open = !endsSentence(line);
+  }
+  return labels;
+}
+
 /** Fallback: the first run of at least two labelled paragraphs before `limit`. */
 function inferKeyPoints(lines: readonly string[], limit: number): KeyPointBlock | null {
   const start = lines.slice(0, limit).findIndex(opensLabelledPoint);

@@ -6,6 +6,7 @@
  * neither ("weak" structure) the caller decides from the key-point block.
  */
 import { scanHeadings } from './heading-scan.ts';
+import { headlineHeadings, labelledHeadings } from './headline-headings.ts';
 import type { HeadingHit } from './heading-scan.ts';
 import { isCaptionOrSource } from './headings.ts';
 import { KEY_POINT_LABELS, RISK_LABELS, isBodyLabel, matchLabel } from './labels.ts';
@@ -74,10 +75,24 @@ function boundaries(lines: readonly string[], blocks: readonly TocBlock[], hits:
   return { titlePageLimit: Math.min(firstCaption(lines, 0), firstHit), bodyStart: null };
 }
 
+/**
+ * A report that marks its parts with no numbering, no TOC and no Markdown gets its bold headlines
+ * as headings too (see `headline-headings.ts`), wherever no other heading already stands.
+ */
+function withHeadlines(lines: readonly string[], blocks: readonly TocBlock[], hits: HeadingHit[]): HeadingHit[] {
+  if (blocks.length > 0 || hits.some((hit) => hit.numbering !== null || hit.markdown)) return hits;
+  const labelled = labelledHeadings(lines);
+  const taken = (i: number, list: readonly HeadingHit[]) => list.some((hit) => i >= hit.start && i <= hit.end);
+  const known = [...hits, ...labelled.filter((hit) => !taken(hit.start, hits))];
+  // With the summary's labels as headings, the parts are known: other headlines are inside them.
+  const extra = labelled.length > 0 ? [] : headlineHeadings(lines).filter((hit) => !taken(hit.start, known));
+  return [...known, ...extra].sort((a, b) => a.start - b.start);
+}
+
 /** Reads the layout of a report's lines. */
 export function readLayout(lines: readonly string[]): Layout {
   const blocks = findTocBlocks(lines);
-  const hits = withoutDocumentTitle(lines, scanHeadings(lines, blocks));
+  const hits = withHeadlines(lines, blocks, withoutDocumentTitle(lines, scanHeadings(lines, blocks)));
   const { titlePageLimit, bodyStart } = boundaries(lines, blocks, hits);
   const bodyEnd = backMatterStart(lines, bodyStart ?? titlePageLimit);
   return { blocks, titlePageLimit, bodyStart, bodyEnd, headings: hits.filter((h) => h.start < bodyEnd) };

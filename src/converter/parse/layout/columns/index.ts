@@ -16,7 +16,7 @@ import { sideColumnOf, splitColumns, type ColumnParts } from './split.ts';
 
 /** Reads pdftotext -layout text into lines in reading order, with their pages and zones. */
 export function readColumns(text: string): LayoutLine[] {
-  const pages = splitPages(text.split('\n').map((line) => restoreBullet(blankTemplateTags(line))));
+  const pages = splitPages(text.split('\n').map(blankTemplateTags));
   return pages.flatMap((page, i) => readPage(page, i + 1));
 }
 
@@ -45,10 +45,10 @@ function readColumnsOfPage(lines: readonly string[], page: number): LayoutLine[]
     .slice(0, start)
     .flatMap((t) => t.trim().split(/ {4,}/u))
     .filter((t) => t !== '')
-    .map((t) => line(t, 'header'));
+    .map((t) => line(restoreBullet(t), 'header'));
   const sideZone: Zone = page === 1 ? 'sidebar' : 'body';
-  const sideLines = parts.slice(start).map((p) => p.side).filter((t) => t.trim() !== '').map((t) => line(t, sideZone));
-  const bodyLines = parts.slice(start).map((p) => line(p.body, 'body'));
+  const sideLines = parts.slice(start).map((p) => p.side).filter((t) => t.trim() !== '').map((t) => line(restoreBullet(t), sideZone));
+  const bodyLines = parts.slice(start).map((p) => line(restoreBullet(p.body), 'body'));
   return page === 1 ? [...header, ...sideLines, ...bodyLines] : [...bodyLines, ...sideLines];
 }
 
