@@ -18,6 +18,7 @@ import { extractSectionEvents } from './section-events.ts';
 import { parseStructure } from './structure/index.ts';
 import { extractTables } from './tables/index.ts';
 import { furnitureMask, splitBackMatter } from './text/index.ts';
+import { splitLeadIns } from './text/lead-ins.ts';
 
 /** A parsed report before the archive gives it a slug. */
 export type ParsedReport = Omit<Report, 'slug'>;
@@ -28,8 +29,12 @@ function readBody(layout: ReportLayout): { body: string[]; firstPageEnd: number 
   const furniture = furnitureMask(lines.map((line) => line.text));
   const kept = lines.filter((_, i) => !furniture[i]);
   const { body } = splitBackMatter(kept.map((line) => line.text));
-  const firstPageEnd = Math.min(body.length, kept.filter((line) => line.page === 1).length);
-  return { body, firstPageEnd };
+  const pageOne = Math.min(body.length, kept.filter((line) => line.page === 1).length);
+  // pdftotext -layout loses the bold of a paragraph's lead; the other readers keep it (Markdown's
+  // **…**) or cut there themselves (the flattened reader), so only column text is split here.
+  if (layout.kind !== 'columns') return { body, firstPageEnd: pageOne };
+  const first = splitLeadIns(body.slice(0, pageOne));
+  return { body: [...first, ...splitLeadIns(body.slice(pageOne))], firstPageEnd: first.length };
 }
 
 export function parseReport(raw: string, source: string): ParsedReport {

@@ -69,7 +69,9 @@ function boundaries(lines: readonly string[], blocks: readonly TocBlock[], hits:
     const first = hits.find((h) => h.start >= afterToc);
     return { titlePageLimit: blocks[0]!.start, bodyStart: first ? first.start : afterToc };
   }
-  const opening = hits.find(opensBody);
+  // In a numbered report the body opens at its first numbered heading: bullets before it are the summary's.
+  const numbered = hits.find((hit) => hit.numbering !== null && hit.source === 'pattern');
+  const opening = numbered ?? hits.find(opensBody);
   if (opening) return { titlePageLimit: opening.start, bodyStart: opening.start };
   const firstHit = hits[0]?.start ?? lines.length;
   return { titlePageLimit: Math.min(firstCaption(lines, 0), firstHit), bodyStart: null };

@@ -1,0 +1,56 @@
+/**
+ * Lead-ins on lines of their own. Company notes open each part with a lead the PDF set in bold at
+ * the start of its paragraph: a label (`➢ 事件概述：公司发布了…`) or a headline sentence
+ * (`➢ 围绕华为，强化全产业链国产 AI 能力。1）AI 硬件领域：…`, `业务规模增长带动业绩增长，费用管控
+ * 合理。Q2 实现营收…`). With the bold lost, the lead is cut off onto its own bulleted line so that the
+ * structure stage reads it as the part's heading and the text after it as its paragraph.
+ */
+import { startsWithBullet, stripBullet } from '../structure/text-utils.ts';
+
+/** A label lead: a short name before a colon (事件概述：, 投资建议：). */
+const LABEL_LEAD = /^([^，。：:；;、,\s][^，。：:；;、,]{1,9})[：:]\s*(\S.{3,})$/u;
+/** A sentence lead: a headline ended by a full stop (围绕华为，强化全产业链国产 AI 能力。). */
+const SENTENCE_LEAD = /^([^。：:；;]{6,36}?)。\s*(\S.{3,})$/u;
+/** Labels that open a part of a company note when a paragraph starts with them. */
+const PART_LABEL = /^(?:事件|事项|事件概述|事件点评|点评|评论|投资建议|投资要点|核心观点|风险提示|盈利预测(?:与投资建议)?|估值与评级)$/u;
+
+/** A headline has few figures: a sentence of data (营收 21.69 亿元，同比+50.80%) is no lead. */
+function isHeadlineLead(lead: string): boolean {
+  const digits = lead.match(/\d/g)?.length ?? 0;
+  return digits <= 2 && !/[%％]/u.test(lead) && (lead.match(/[\u3400-\u9fff]/gu)?.length ?? 0) >= lead.replace(/\s+/g, '').length * 0.6;
+}
+
+/** The lead and the rest of a paragraph's first line, or null when it opens with none. */
+function leadOf(text: string, bulleted: boolean): { lead: string; rest: string } | null {
+  const label = LABEL_LEAD.exec(text);
+  if (label && (bulleted || PART_LABEL.test(label[1]!.trim()))) return { lead: label[1]!.trim(), rest: label[2]! };
+  const sentence = SENTENCE_LEAD.exec(text);
+  if (!sentence) return null;
+  const lead = sentence[1]!.trim();
+  // Unbulleted, only a two-clause headline (…，…。) counts: many paragraphs open with a short sentence.
+  if (!isHeadlineLead(lead) || (!bulleted && !/[，,]/u.test(lead))) return null;
+  return { lead, rest: sentence[2]! };
+}
+
+/** Whether line `i` opens a paragraph: first of the text, after a blank line or a sentence's end. */
+function opensParagraph(lines: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k -= 1) {
+    const previous = lines[k]!.trim();
+    if (previous === '') return true;
+    return /[。；！？”]$/u.test(previous);
+  }
+  return true;
+}
+
+/** The lines with each paragraph's lead on a line of its own (bulleted), the rest after it. */
+export function splitLeadIns(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const text = line.trim();
+    const bulleted = startsWithBullet(text) && !/^[-*+·]/u.test(text);
+    const found = bulleted || opensParagraph(lines, i) ? leadOf(bulleted ? stripBullet(text) : text, bulleted) : null;
+    if (found) out.push(`• ${found.lead}`, found.rest);
+    else out.push(line);
+  });
+  return out;
+}

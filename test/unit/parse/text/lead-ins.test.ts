@@ -1,0 +1,38 @@
+/** Paragraph leads set in bold, cut onto lines of their own (excerpts of real company notes). */
+import { describe, expect, it } from 'vitest';
+import { splitLeadIns } from '~/converter/parse/text/lead-ins.ts';
+
+describe('splitLeadIns', () => {
+  it('cuts a bulleted label or headline sentence off its paragraph (民生证券)', () => {
+    expect(
+      splitLeadIns([
+        '➢   事件概述：公司发布了 2023 年年报及 2024 年一季报。2023 年，公司实',
+        '现营业收入 31.54 亿元，同比增长 41.02%。',
+        '➢   围绕华为，强化全产业链国产 AI 能力。1）AI 硬件领域：公司是华为昇腾',
+        '整机的首批合作伙伴。',
+      ]),
+    ).toEqual([
+      '• 事件概述',
+      '公司发布了 2023 年年报及 2024 年一季报。2023 年，公司实',
+      '现营业收入 31.54 亿元，同比增长 41.02%。',
+      '• 围绕华为，强化全产业链国产 AI 能力',
+      '1）AI 硬件领域：公司是华为昇腾',
+      '整机的首批合作伙伴。',
+    ]);
+  });
+
+  it('cuts an unbulleted two-clause headline at the start of a paragraph (华金证券)', () => {
+    const lines = ['同比增长 23.35%。', '', '业务规模增长带动业绩增长，费用管控合理。Q2 实现营收 21.69 亿元，同比', '+50.80%。'];
+    expect(splitLeadIns(lines)).toEqual(['同比增长 23.35%。', '', '• 业务规模增长带动业绩增长，费用管控合理', 'Q2 实现营收 21.69 亿元，同比', '+50.80%。']);
+  });
+
+  it('leaves sentences of data, mid-paragraph lines and one-clause openings alone', () => {
+    const lines = [
+      '公司发布 2025 年半年报，25H1 实现营业收入 34.75 亿元，同比增长 40.51%。上半年……',
+      '2025 年，公司的研发费用为 14.61 亿元。公司系统探究人工智能技术驱动新型工业化进程的实践路径',
+      '的创新应用方向，整合钢铁行业海量数据与专业知识。基于“平台、数据、算力”构建大模型',
+      '公司收入稳定。利润端下降主要系毛利率波动影响。',
+    ];
+    expect(splitLeadIns(lines)).toEqual(lines);
+  });
+});
