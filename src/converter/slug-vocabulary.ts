@@ -2,7 +2,7 @@
  * ASCII words for the readable part of a slug: the broker's code from the broker registry,
  * and a topic from the sector and report type (`internet-weekly`).
  */
-import { brokerCode } from './parse/metadata/brokers.ts';
+import { brokerCode } from './parse/metadata/brokers/registry.ts';
 import type { ParsedReport } from './parse/index.ts';
 import type { SlugVocabulary } from './slug.ts';
 

@@ -3,7 +3,7 @@
  * that depends only on the term itself (so adding reports never changes an existing page's URL).
  */
 import { createHash } from 'node:crypto';
-import { brokerCode } from '../converter/parse/metadata/brokers.ts';
+import { brokerCode } from '../converter/parse/metadata/brokers/registry.ts';
 import { REPORT_TYPE_WORDS, SECTOR_WORDS } from '../converter/slug-vocabulary.ts';
 
 /** The facets a reader can browse by. */

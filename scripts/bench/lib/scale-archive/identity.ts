@@ -4,7 +4,7 @@
  * the text, by the report's broker and made-up analysts. The broker's evidence stays consistent
  * (institute lines, company name, e-mails, licences), so the parser's vote names the new broker.
  */
-import { namesOf } from '../../../../src/converter/parse/metadata/brokers.ts';
+import { namesOf } from '../../../../src/converter/parse/metadata/brokers/registry.ts';
 import type { Random } from './random.ts';
 import type { TemplateFacts } from './template.ts';
 import { brokerContacts, pickAnalystNames, type Broker } from './vocabulary.ts';

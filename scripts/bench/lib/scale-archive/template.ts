@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Analyst, Rating } from '../../../../src/schema/report.ts';
 import { parseReport } from '../../../../src/converter/parse/index.ts';
-import { lookupBroker, type Broker } from '../../../../src/converter/parse/metadata/brokers.ts';
+import { lookupBroker, type Broker } from '../../../../src/converter/parse/metadata/brokers/registry.ts';
 import { isClassificationLine } from '../../../../src/converter/parse/metadata/classification.ts';
 import { findFullDates } from '../../../../src/converter/parse/metadata/dates/grammar.ts';
 import { cleanLine, cleanLines, frontMatterLength } from '../../../../src/converter/parse/metadata/lines.ts';

@@ -2,11 +2,17 @@
  * What a generated report's identity is drawn from. Brokers, sectors and rating words come from
  * the parser's own registries, so whatever the generator writes is something the parser knows.
  */
-import { BROKERS, type Broker } from '../../../../src/converter/parse/metadata/brokers.ts';
+import { FIRMS, nameOn, type Broker } from '../../../../src/converter/parse/metadata/brokers/registry.ts';
 import { SECTORS } from '../../../../src/converter/parse/metadata/classification.ts';
 import type { Random } from './random.ts';
 
-export { BROKERS, type Broker };
+export type { Broker };
+
+/**
+ * The registry's firms whose name stayed the same over the generated years (2022–2026): a report
+ * is credited to the name its firm had on its date, and the generator writes one name per firm.
+ */
+export const BROKERS: readonly Broker[] = FIRMS.filter((firm) => nameOn(firm, '2022-01-01') === firm.name && nameOn(firm, '2026-12-31') === firm.name);
 
 /** Every sector the parser recognises on a line of its own. */
 export const SECTOR_NAMES: readonly string[] = [...SECTORS];

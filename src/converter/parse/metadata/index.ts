@@ -8,7 +8,7 @@
 import type { MetadataResult } from '../types.ts';
 import type { FieldContext } from './context.ts';
 import { findAnalysts } from './analysts/index.ts';
-import { recogniseBroker } from './broker.ts';
+import { findBroker } from './brokers/index.ts';
 import { classify } from './classification.ts';
 import { firstFullDate, yearOf } from './dates/grammar.ts';
 import { cleanLines, frontMatterLength } from './lines.ts';
@@ -19,7 +19,7 @@ import { findRelatedReports } from './related-reports.ts';
 import { findSubject, findTargetPrice } from './subject.ts';
 import { findTitle } from './title/index.ts';
 
-export { brokerCode } from './brokers.ts';
+export { brokerCode } from './brokers/index.ts';
 
 const PERIODIC_TYPE = /周报|月报|季报|日报|晨报/;
 const COMPANY_TYPE = /^公司|首次覆盖/;
@@ -29,12 +29,13 @@ export function parseMetadata(context: FieldContext): MetadataResult {
   const text = context.all.join('\n');
   const lines = cleanLines(text);
   const front = lines.slice(0, frontMatterLength(lines));
-  const broker = recogniseBroker(lines);
   const printed = printedDate(context);
   const contextDate = printed?.value ?? firstFullDate(text);
   const period = findPeriod(lines, contextDate ? yearOf(contextDate) : null);
   const relatedReports = findRelatedReports(lines);
   const date = publicationDate(context, lines, printed, { period, related: relatedReports });
+  // The broker is named as it was on the publication date.
+  const broker = findBroker(context, date.date);
   const title = findTitle(context, date.date);
   const rating = findRating(front);
   const headlines = [title.title, title.subtitle].filter((line): line is string => line !== null);
