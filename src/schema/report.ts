@@ -19,6 +19,8 @@ export const DateSource = z.enum([
   'inferred',
   /** set by the publisher in a sidecar `.meta.yaml` file */
   'override',
+  /** read from the publisher's file name (2026-04-26-华鑫证券-….txt) when the text prints none */
+  'file-name',
 ]);
 
 export const Period = z.object({

@@ -10,6 +10,7 @@ import type { FieldContext } from './context.ts';
 import { findAnalysts } from './analysts/index.ts';
 import { findBroker } from './brokers/index.ts';
 import { classify } from './classification.ts';
+import { fileNameHints, fillBroker, fillDate, fillTitle } from './file-name.ts';
 import { firstFullDate, yearOf } from './dates/grammar.ts';
 import { cleanLines, frontMatterLength } from './lines.ts';
 import { findPeriod } from './period.ts';
@@ -33,10 +34,12 @@ export function parseMetadata(context: FieldContext): MetadataResult {
   const contextDate = printed?.value ?? firstFullDate(text);
   const period = findPeriod(lines, contextDate ? yearOf(contextDate) : null);
   const relatedReports = findRelatedReports(lines);
-  const date = publicationDate(context, lines, printed, { period, related: relatedReports });
+  // The publisher's file name fills what the text left empty (after the text's own finders).
+  const fromName = fileNameHints(context.source);
+  const date = fillDate(publicationDate(context, lines, printed, { period, related: relatedReports }), fromName);
   // The broker is named as it was on the publication date.
-  const broker = findBroker(context, date.date);
-  const title = findTitle(context, date.date);
+  const broker = fillBroker(findBroker(context, date.date), fromName, date.date);
+  const title = fillTitle(findTitle(context, date.date), fromName);
   const rating = findRating(front);
   const headlines = [title.title, title.subtitle].filter((line): line is string => line !== null);
   const classification = classify(front, headlines, period);
