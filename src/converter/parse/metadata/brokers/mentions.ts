@@ -5,6 +5,7 @@
  */
 import { PhraseIndex } from './phrase-index.ts';
 import { erasOf, FIRMS } from './registry.ts';
+import { searchable } from './text-view.ts';
 import type { Era, Firm } from './registry.ts';
 
 /** What the name is part of. */
@@ -34,9 +35,10 @@ function entries(): [string, { firm: Firm; era: Era }][] {
   const all: [string, { firm: Firm; era: Era }][] = [];
   for (const firm of FIRMS) {
     const eras = erasOf(firm);
-    for (const era of eras) for (const form of era.forms) all.push([form, { firm, era }]);
+    // Spelled as the searchable text spells them: 摩根士丹利证券（中国） → 摩根士丹利证券(中国).
+    for (const era of eras) for (const form of era.forms) all.push([searchable(form), { firm, era }]);
     const current = eras.find((era) => era.name === firm.name)!;
-    for (const institute of firm.institutes) all.push([institute, { firm, era: current }]);
+    for (const institute of firm.institutes) all.push([searchable(institute), { firm, era: current }]);
   }
   return all;
 }
