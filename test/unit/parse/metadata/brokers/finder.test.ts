@@ -7,7 +7,7 @@ import type { FieldContext } from '~/converter/parse/metadata/context.ts';
 import { brokerCandidates, findBroker, NO_BROKER_WARNING } from '~/converter/parse/metadata/brokers/index.ts';
 
 function context(all: string[], masthead: string[] = []): FieldContext {
-  return { kind: 'plain', masthead, front: all, all, source: 'report.txt' };
+  return { kind: 'plain', masthead, front: all, all, source: 'report.txt', firstPage: [] };
 }
 const brokerOf = (lines: string[], date: string | null = null, masthead: string[] = []) => findBroker(context(lines, masthead), date).broker;
 
