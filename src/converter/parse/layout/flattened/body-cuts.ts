@@ -8,6 +8,7 @@ import { atBoundary, cut, isClosed } from './cuts.ts';
 import type { Cuts } from './cuts.ts';
 import {
   ARABIC_NUMBER,
+  ARABIC_NUMBER_AT,
   BULLET,
   CAPTION,
   CHINESE_HEADING,
@@ -62,10 +63,19 @@ export function tagCuts(layout: Cuts): void {
   for (const match of layout.text.matchAll(TEMPLATE_TAG)) {
     const end = match.index + match[0].length;
     layout.drops.push({ start: match.index, end });
+    // A variable filled in inside a field (`推荐(＃investSuggestionChange＃维持）`) leaves the field whole.
+    if (inOpenBracket(layout.text, match.index)) continue;
     layout.tags.set(end, match[0]);
     cut(layout, match.index, 'tag');
     cut(layout, end, 'tag');
   }
+}
+
+/** Whether `at` is inside a bracket opened just before it. */
+export function inOpenBracket(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 8), at);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  return open >= 0 && !/[）)]/u.test(before.slice(open));
 }
 
 export function bulletCuts(layout: Cuts): void {
@@ -82,30 +92,67 @@ function continues(numbers: readonly number[], last: readonly number[]): boolean
   return parent.length > 0 && k === 1 && parent.length <= last.length && parent.every((n, i) => n === last[i]);
 }
 
-export function headingCuts(layout: Cuts): void {
+export function headingCuts(layout: Cuts, seams: readonly number[]): void {
   const { text } = layout;
   for (const match of text.matchAll(CHINESE_HEADING)) if (atBoundary(layout, match.index)) cut(layout, match.index, 'heading');
   let last: number[] = [];
-  for (const match of text.matchAll(ARABIC_NUMBER)) {
-    const [whole, top, dotted, mark] = match as unknown as [string, string, string, string];
-    if (UNIT_AFTER.test(text.slice(match.index + whole.length).trimStart()) || isClosed(layout, match.index)) continue;
+  for (const { at, whole, top, dotted, mark, seam } of numberCandidates(layout, seams)) {
+    if (UNIT_AFTER.test(text.slice(at + whole.length).trimStart()) || isClosed(layout, at)) continue;
     const numbers = [top, ...dotted.split(/[.．]/u).filter(Boolean)].map(Number);
     if (numbers.some((n) => n > MAX_SECTION_NUMBER)) continue;
-    const boundary = atBoundary(layout, match.index);
-    const before = text.slice(Math.max(0, match.index - 4), match.index);
-    // A bare number (`1行情回顾`) needs both a boundary and the numbering; a dotted or marked one
-    // either (`全年1.1海内外` continues 1 without a boundary).
+    const boundary = seam || atBoundary(layout, at);
+    const before = text.slice(Math.max(0, at - 4), at);
+    // A bare number (`1行情回顾`) needs a sentence end before it (a blank is not enough: `如图表 1
+    // 所示`) and the numbering; a dotted or marked one either (`全年1.1海内外` continues 1).
     const bare = mark === '' && numbers.length === 1;
-    // A bare number needs a sentence end before it (a blank is not enough: `如图表 1 所示`).
-    const bareBoundary = bare && (endsSentence(before) || layout.cuts.has(match.index) || match.index === 0);
+    const bareBoundary = bare && (seam || endsSentence(before) || layout.cuts.has(at) || at === 0);
     if (bare ? !(bareBoundary && continues(numbers, last)) : !(boundary || continues(numbers, last))) continue;
-    cut(layout, match.index, bare || (numbers.length === 1 && mark === '、') ? 'item' : 'heading');
+    const kind = bare || (numbers.length === 1 && mark === '、') ? 'item' : 'heading';
+    cut(layout, at, kind);
+    if (kind === 'heading') headingEnd(layout, at + whole.length);
     last = numbers;
   }
   // A list item follows a clause end (`包括：1）…；2）…`), never a word (`苹果APU（A10）`).
   for (const match of text.matchAll(LIST_ITEM)) {
     if (layout.cuts.has(match.index) || /[。！？；;：:]$/u.test(text.slice(match.index - 1, match.index))) cut(layout, match.index, 'item');
   }
+}
+
+/** A heading or item number found in the text. */
+interface NumberMark {
+  at: number;
+  whole: string;
+  top: string;
+  dotted: string;
+  mark: string;
+  /** Found at a seam (page break, dropped residue), where the pattern's look-behind cannot see the boundary. */
+  seam: boolean;
+}
+
+/** Number marks from the pattern, and at each seam. */
+function numberCandidates(layout: Cuts, seams: readonly number[]): NumberMark[] {
+  const found = new Map<number, NumberMark>();
+  const add = (match: RegExpMatchArray, at: number, seam: boolean) => {
+    const [whole, top, dotted, mark] = match as unknown as [string, string, string, string];
+    found.set(at, { at, whole, top, dotted, mark, seam });
+  };
+  for (const match of layout.text.matchAll(ARABIC_NUMBER)) add(match, match.index, false);
+  for (const at of [...seams, ...layout.drops.map((d) => d.end)]) {
+    ARABIC_NUMBER_AT.lastIndex = at;
+    const match = ARABIC_NUMBER_AT.exec(layout.text);
+    if (match) add(match, at, true);
+  }
+  return [...found.values()].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * A numbered heading without a TOC to end it runs into its paragraph; where the paragraph opens with
+ * a year (`2.白蛋白2020年1-7月，…`) or a list item (`…披露概况1）白蛋白：…`), the heading ends before it.
+ */
+function headingEnd(layout: Cuts, from: number): void {
+  const head = layout.text.slice(from, from + MAX_SPACED_HEADING);
+  const opener = /(?<=[\p{Script=Han}）)])(?:20\d{2}(?:年|[-/.]\d)|\d{1,2}[)）])/u.exec(head);
+  if (opener && opener.index >= 2 && !/[。！？；，,：:]/u.test(head.slice(0, opener.index))) cut(layout, from + opener.index, 'text');
 }
 
 /** Where a source line ends: the research unit or note that closes it, and any source listed after it. */
@@ -149,13 +196,28 @@ export function noiseDrops(layout: Cuts, breaks: readonly number[]): void {
 /** A page break cuts when the page before ended a sentence or a caption, source or title-page field. */
 export function breakCuts(layout: Cuts, breaks: readonly number[]): void {
   for (const at of breaks) {
-    const before = layout.text.slice(Math.max(0, at - 4), at);
+    const before = keptBefore(layout, at, 4);
     const last = Math.max(-1, ...[...layout.cuts].filter(([p, kind]) => p < at && kind !== 'text').map(([p]) => p));
     const kind = layout.cuts.get(last);
     if (endsSentence(before) || ((kind === 'caption' || kind === 'source' || kind === 'label' || kind === 'tag') && at - last <= 80)) cut(layout, at, 'break');
   }
 }
 
+/** The last `n` characters before `at` that are not dropped (chart residue before a page break is not its text). */
+function keptBefore(layout: Cuts, at: number, n: number): string {
+  let end = at;
+  let out = '';
+  while (end > 0 && out.length < n) {
+    const drop = layout.drops.find((d) => d.start < end && d.end >= end);
+    if (drop) {
+      end = drop.start;
+      continue;
+    }
+    out = layout.text[end - 1]! + out;
+    end -= 1;
+  }
+  return out;
+}
 
 /**
  * In a text that kept its blanks, a heading or label runs into its paragraph after one: `1.1、价格跟踪

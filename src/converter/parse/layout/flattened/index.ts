@@ -27,8 +27,10 @@ export function readFlattened(raw: string): LayoutLine[] {
   const lastPage = Math.max(1, ...paged.pages.map((p) => p.number));
   const blocks = readTocs(paged.stream, lastPage);
   const breaks = paged.pages.map((p) => p.at).filter((at) => at > 0);
+  // Furniture inside a page (a pointer in the masthead) separates what stands on either side too.
+  const seams = [...new Set([...breaks, ...paged.furniture.map((f) => f.at)])].filter((at) => at > 0).sort((a, b) => a - b);
   const masthead = { start: 0, end: Math.min(breaks[0] ?? paged.stream.length, MAX_MASTHEAD) };
-  const pieces = segment(paged.stream, blocks, breaks, masthead);
+  const pieces = segment(paged.stream, blocks, seams, masthead);
   const firstPage = pieces.findIndex((piece) => piece.start >= masthead.end);
   const zones = zonesOf(pieces, firstPage < 0 ? pieces.length : firstPage, paged.stream.length);
   const lines: (LayoutLine & { at: number })[] = [

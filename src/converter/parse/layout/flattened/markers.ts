@@ -24,9 +24,13 @@ export const CHINESE_HEADING = /(?<![第其之唯统单同万逐一二三四五�
 
 /**
  * Arabic heading and item numbers: `1.`, `1、`, `1.1`, `1.1.1`, `1.1、`. The number must not touch
- * another number or a decimal point, and what follows is not a unit (`1.5亿`, `3.2%`).
+ * another number or a decimal point, and what follows is not a unit (`1.5亿`, `3.2%`); after `1.` a
+ * year or a range may follow (`2.2020年分品种…`, `1.1-7月份…`).
  */
-export const ARABIC_NUMBER = /(?<![\d.．%A-Za-z／/\-－~～:：])([1-9]\d?)((?:[.．][1-9]\d?){0,3})([.．、]?)(?=\s?[\p{Script=Han}A-Za-z（(“"【《])/gu;
+const NUMBER_BODY = '([1-9]\\d?)((?:[.．][1-9]\\d?){0,3})([.．、]?)(?=\\s?[\\p{Script=Han}A-Za-z（(“"【《]|(?<=[.．、])(?:\\d{4}|\\d{1,2}[-－~～月]))';
+export const ARABIC_NUMBER = new RegExp(`(?<![\\d.．%A-Za-z／/\\-－~～:：])${NUMBER_BODY}`, 'gu');
+/** The same number at a given offset (a page break or dropped residue before it stands for a boundary). */
+export const ARABIC_NUMBER_AT = new RegExp(NUMBER_BODY, 'uy');
 
 /** A number followed by one of these is an amount or a date, not a heading number. */
 export const UNIT_AFTER = /^(?:年|月(?!度)|日(?![本韩])|号|[%‰倍亿万千百元个只家款项条期周天次位名股台辆吨张份点]|[xX×](?![A-Za-z])|pct|bp|[A-Z]|[-~～至—])/u;
@@ -44,8 +48,8 @@ export const SOURCE = /(?:资料|数据)?来源\s?[：:]/gu;
 export const SOURCE_UNIT = /(?:研究所|研究院|研究中心|研发中心|研究部|研究发展中心)(?:整理|预测|测算|绘制)?/u;
 /** Without a research unit, after a word that closes a source (`整理`, `预测`, `贝格数据`). */
 export const SOURCE_NOTE = /(?:整理|预测|测算|绘制|制图|统计|数据(?!库))/u;
-/** A further source after a separator: a Latin name (`，WIND`) or a short one closed like a source. */
-export const SOURCE_MORE = /^[，,、；;]\s?(?:[A-Za-z][A-Za-z0-9&.\-]*(?![A-Za-z0-9&.\-])|[^，,、；;。：:]{1,16}?(?:研究所|研究院|研究中心|研究部|公告|年报|官网|整理|数据|统计|测算|预测|资讯|协会|网)(?:整理|预测|测算|绘制)?)/u;
+/** A further source after a separator: a note (`，注：…截至2020年08月03日`), a Latin name (`，WIND`) or a short one closed like a source. */
+export const SOURCE_MORE = /^[，,、；;]\s?(?:注[：:][^。！？]{0,70}?(?:(?:截至|截止)\d{4}年\d{1,2}月\d{1,2}日|。)|[A-Za-z][A-Za-z0-9&.\-]*(?![A-Za-z0-9&.\-])|[^，,、；;。：:]{1,16}?(?:研究所|研究院|研究中心|研究部|公告|年报|官网|整理|数据|统计|测算|预测|资讯|协会|网)(?:整理|预测|测算|绘制)?)/u;
 
 /** Longest source line; beyond it the body goes on. */
 export const MAX_SOURCE_LENGTH = 70;
@@ -53,14 +57,14 @@ export const MAX_SOURCE_LENGTH = 70;
 /** Labels of the title page's blocks and fields: each starts a line of its own. */
 export const MASTHEAD_LABEL = new RegExp(
   [
-    '(?:行业|公司|股票|投资|首次)?评级[：:]?',
+    '(?:行业|公司|股票|投资|首次|风险)?评级[：:]?',
     '(?:上次|前次|原)评级[：:]?',
     '报告(?:日期|时间)[：:]?',
     '发布(?:日期|时间)[：:]?',
     '(?:首席|证券|高级)?分析师[：:]?',
     '研究助理[：:]?',
     '联系人(?:（研究助理）)?[：:]?',
-    '(?:SAC|执业|执证)?(?:证书)?编[号码][：:]?',
+    '(?:SAC\\s?)?(?:执业|执证)?(?:资格)?(?:证书)?编[号码][：:]?',
     'SAC\\s?(?:NO|No)\\.?[：:]?',
     '(?:执业|执证)编号[：:]?',
     '(?:电话|联系电话|Tel|TEL)[：:]',
@@ -75,6 +79,10 @@ export const MASTHEAD_LABEL = new RegExp(
   ].join('|'),
   'gu',
 );
+
+/** A rating with its action, as the rating box prints it: `增持（维持）`, `推荐（维持评级）`, `买入/首次`, `领先大市-B`. */
+export const RATING_VALUE =
+  /(?:强烈推荐|审慎增持|谨慎增持|谨慎推荐|买入|增持|推荐|中性|持有|减持|卖出|看好|超配|标配|低配|优于大市|强于大市|领先大市|同步大市|跟随大市|弱于大市|落后大市|未评级)(?:-[AB])?(?:[（(](?:[＃#][A-Za-z]+[＃#])?(?:维持|首次|上调|下调|调高|调低|新增|首次覆盖)(?:评级)?[）)]|[/／](?:维持|首次|上调|下调))/gu;
 
 /** Labels that open the report's summary on the title page (its key points). */
 export const SUMMARY_LABEL = /(?:投资要点|核心观点|主要观点|报告摘要|投资摘要|报告要点|核心要点|投资观点|观点摘要|周观点|投资聚焦|事件[：:]|摘要[：:])/gu;

@@ -7,9 +7,10 @@
  * Before the first page's summary the masthead holds no sentences, so its marks cut wherever they
  * are; after it (the side column printed after the summary) only at a boundary.
  */
+import { inOpenBracket } from './body-cuts.ts';
 import { atBoundary, cut } from './cuts.ts';
 import type { Cuts } from './cuts.ts';
-import { EMAIL, FULL_DATE, MASTHEAD_LABEL, MASTHEAD_WORD, SUMMARY_LABEL } from './markers.ts';
+import { EMAIL, FULL_DATE, MASTHEAD_LABEL, MASTHEAD_WORD, RATING_VALUE, SUMMARY_LABEL } from './markers.ts';
 
 /** Back-matter headings: the legal statements and biographies after the report. */
 export const BACK_MATTER_LABEL =
@@ -53,7 +54,7 @@ export function labelCuts(layout: Cuts, masthead: { start: number; end: number }
     for (const match of text.matchAll(pattern)) {
       const { index: at } = match;
       const end = at + match[0].length;
-      if (!inMasthead(at) || match[0] === '' || (pattern === MASTHEAD_LABEL && inBrackets(text, at))) continue;
+      if (!inMasthead(at) || match[0] === '' || (pattern === MASTHEAD_LABEL && inOpenBracket(text, at))) continue;
       if (pattern === FULL_DATE && isProseDate(text, at, end)) continue;
       if (at > summary && pattern !== FULL_DATE && !atBoundary(layout, at) && !layout.tags.has(at)) continue;
       // `计算机行业研究`: a research unit's name after the sector is one word; only 证券研究报告 always stands apart.
@@ -67,6 +68,14 @@ export function labelCuts(layout: Cuts, masthead: { start: number; end: number }
     cut(layout, match.index, 'risk');
     if (/^\s/u.test(text.slice(match.index + match[0].length))) cut(layout, match.index + match[0].length, 'text');
   }
+  // The rating box's value stands alone wherever the first page prints it (`…中美科技摩擦。增持（维持）行业走势`).
+  for (const match of text.slice(masthead.start, masthead.end).matchAll(RATING_VALUE)) {
+    const at = masthead.start + match.index;
+    if (/[“"‘'给予维持首次]$/u.test(text.slice(at - 1, at))) continue;
+    // After its label (`投资评级：增持（首次）`) the value stays on the label's line.
+    if (!/(?:评级|[：:|।])\s*$/u.test(text.slice(Math.max(0, at - 3), at))) cut(layout, at, 'label');
+    cut(layout, at + match[0].length, 'text');
+  }
   spacedMastheadCuts(layout, { start: masthead.start, end: summary });
   seriesCuts(layout, { start: masthead.start, end: summary });
   // Related reports on the title page: each 《title》 starts a line.
@@ -75,13 +84,6 @@ export function labelCuts(layout: Cuts, masthead: { start: number; end: number }
     const before = text.slice(Math.max(0, at - 7), at);
     if (/[\d》）)]$/u.test(before) || /(?:相关|近期)(?:研究|报告)(?:报告)?[：:]?$/u.test(before) || layout.cuts.has(at)) cut(layout, at, 'label');
   }
-}
-
-/** A label inside brackets (`买入（维持评级）`) is part of the field it annotates. */
-function inBrackets(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 8), at);
-  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
-  return open >= 0 && !/[）)]/u.test(before.slice(open));
 }
 
 /** A title page flattened with its blanks kept: a blank between CJK items separates two of them. */

@@ -20,6 +20,8 @@ export interface PagedText {
   furniture: { text: string; page: number; at: number }[];
 }
 
+/** Fewer characters than this before the first furniture run are not a whole first page. */
+const MIN_FIRST_PAGE = 300;
 /** A furniture run after at most this many characters, none a letter (`=`), is page 1's own header. */
 const LEADING_SLACK = 8;
 
@@ -34,7 +36,11 @@ function pageNumbers(spans: readonly FurnitureSpan[], leading: boolean): { numbe
   spans.forEach((span, k) => {
     const printed = span.number?.value;
     const nextPrinted = spans[k + 1]?.number?.value;
-    if (printed === undefined && nextPrinted === last + 1 && !(k === 0 && leading)) {
+    // Too little text before the first run for a title page: the run is printed inside it.
+    const tooEarly = k === 0 && !leading && span.start < MIN_FIRST_PAGE;
+    // A marker that prints the page it is on (`Page1` under page 1's header) is no break either.
+    const samePage = printed !== undefined && printed === last && k > 0;
+    if (tooEarly || samePage || (printed === undefined && nextPrinted === last + 1 && !(k === 0 && leading))) {
       numbers.push({ number: last, breaks: false });
       return;
     }

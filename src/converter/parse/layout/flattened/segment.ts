@@ -38,9 +38,9 @@ export function segment(text: string, blocks: readonly TocBlock[], breaks: reado
   bulletCuts(layout);
   captionCuts(layout);
   labelCuts(layout, masthead);
-  headingCuts(layout);
-  spacedHeadingCuts(layout);
   noiseDrops(layout, breaks);
+  headingCuts(layout, breaks);
+  spacedHeadingCuts(layout);
   breakCuts(layout, breaks);
   return pieces(layout);
 }
@@ -60,6 +60,8 @@ function pieces(layout: Cuts): Piece[] {
     while (d < drops.length && drops[d]!.end <= start) d += 1;
     const text = layout.rewrites.get(start) ?? textWithout(layout.text, start, end, drops, d);
     if (text === '') continue;
+    // Where the line's text begins, past dropped residue: that is where it stands in reading order.
+    const first = firstKept(layout.text, start, end, drops, d);
     const last = out.at(-1);
     // A bullet cut off from its text by the next mark (`◆事件：`) opens that text's line.
     if (last && BARE_MARK.test(last.text) && last.kind === 'bullet' && layout.cuts.get(start) !== 'masthead') {
@@ -67,13 +69,21 @@ function pieces(layout: Cuts): Piece[] {
       last.end = end;
       continue;
     }
-    out.push({ text, start, end, kind: layout.cuts.get(start) ?? 'text', tag });
+    out.push({ text, start: first, end, kind: layout.cuts.get(start) ?? 'text', tag });
     tag = null;
   }
   return out;
 }
 
 const BARE_MARK = /^[\p{P}\p{S}\uF000-\uF0FF]+$/u;
+
+/** The first offset in [start, end) that is neither dropped nor blank. */
+function firstKept(text: string, start: number, end: number, drops: readonly { start: number; end: number }[], from: number): number {
+  let at = start;
+  for (let k = from; k < drops.length && drops[k]!.start <= at && at < end; k += 1) at = Math.max(at, drops[k]!.end);
+  while (at < end && /\s/u.test(text[at]!)) at += 1;
+  return at;
+}
 
 function mergeRanges(ranges: readonly { start: number; end: number }[]): { start: number; end: number }[] {
   const merged: { start: number; end: number }[] = [];

@@ -46,6 +46,17 @@ describe('numbered headings and items', () => {
     expect(linesOf(text)).toEqual([text]);
   });
 
+  it('end a heading without a TOC where its paragraph opens with a year or a list item (安信)', () => {
+    const lines = linesOf('进口白蛋白增速较快。1.1-7月份国内血制品批签发披露概况1）白蛋白：7月份国产与进口分别披露批签发量199万。2.白蛋白2020年1-7月，我国国产与进口白蛋白的批签发量分别为1261万支、2292万支。');
+    expect(lines).toEqual([
+      '进口白蛋白增速较快。',
+      '1.1-7月份国内血制品批签发披露概况',
+      '1）白蛋白：7月份国产与进口分别披露批签发量199万。',
+      '2.白蛋白',
+      '2020年1-7月，我国国产与进口白蛋白的批签发量分别为1261万支、2292万支。',
+    ]);
+  });
+
   it('cut before list items after a clause end', () => {
     expect(linesOf('推荐逻辑：1）背靠母公司中国奥园，赋能庞大客户群；2）公司加速布局医美产业上下游。')).toEqual([
       '推荐逻辑：',
@@ -72,6 +83,18 @@ describe('captions and sources', () => {
     expect(linesOf('资料来源：清科研究中心，银河证券研究院整理回顾美国医美行业的发展历史。')).toEqual(['资料来源：清科研究中心，银河证券研究院整理', '回顾美国医美行业的发展历史。']);
     expect(linesOf('来源：中泰证券研究所，WIND营业收入')).toEqual(['来源：中泰证券研究所，WIND', '营业收入']);
     expect(linesOf('如图1所示，收入同比增长。')).toEqual(['如图1所示，收入同比增长。']);
+    expect(linesOf('资料来源：中检院、各地方所、安信证券研究中心，注：规格统一折算为10g/支，数据统计日期截至2020年08月03日从月度数据来看，进口白蛋白月度批签发量均显著高于国产。')).toEqual([
+      '资料来源：中检院、各地方所、安信证券研究中心，注：规格统一折算为10g/支，数据统计日期截至2020年08月03日',
+      '从月度数据来看，进口白蛋白月度批签发量均显著高于国产。',
+    ]);
+  });
+
+  it('end a caption without a figure list after its units, before its table', () => {
+    expect(linesOf('表1：部分上市公司1月份血制品批签发量汇总（单位：瓶）天坛生物华兰生物双林生物数据来源：中检院，国开证券研究部')).toEqual([
+      '表1：部分上市公司1月份血制品批签发量汇总（单位：瓶）',
+      '天坛生物华兰生物双林生物',
+      '数据来源：中检院，国开证券研究部',
+    ]);
   });
 });
 
@@ -122,6 +145,19 @@ describe('title page', () => {
     expect(texts).toContain('投资要点：');
     expect(zone('投资要点')).toBe('body');
     expect(zone('功率半导体是电子装置核心器件')).toBe('body');
+  });
+
+  it('sets the rating box\'s value, the series line and the report type apart from the title', () => {
+    expect(linesOf('风险提示：下游需求不及预期；中美科技摩擦。增持（维持）行业走势作者')).toContain('增持（维持）');
+    expect(linesOf('＃investSuggestion＃推荐(＃investSuggestionChange＃维持）＃relatedReport＃相关报告')).toContain('推荐(维持）');
+    const head = linesOf('数据来源：贝格数据面板价格延续强势，半导体景气度持续高涨——电子元器件周报（04.19-05.09）');
+    expect(head).toContain('——电子元器件周报（04.19-05.09）');
+    expect(linesOf('证券研究报告行业重大事件点评报告1月血制品行业批签发数据点评--医药行业点评报告')).toEqual([
+      '证券研究报告',
+      '行业重大事件点评报告',
+      '1月血制品行业批签发数据点评',
+      '--医药行业点评报告',
+    ]);
   });
 
   it('keeps a label inside brackets with its field (`买入（维持评级）`) and a sector with its unit (`计算机行业研究`)', () => {
