@@ -32,6 +32,12 @@ function leadOf(text: string, bulleted: boolean): { lead: string; rest: string }
   return { lead, rest: sentence[2]! };
 }
 
+/** A line that opens with a part's label (事件：…) opens that part, wherever a column layout put it. */
+function isPartLabelLine(text: string): boolean {
+  const label = LABEL_LEAD.exec(text);
+  return label !== null && PART_LABEL.test(label[1]!.trim());
+}
+
 /** Whether line `i` opens a paragraph: first of the text, after a blank line or a sentence's end. */
 function opensParagraph(lines: readonly string[], i: number): boolean {
   for (let k = i - 1; k >= 0; k -= 1) {
@@ -48,7 +54,7 @@ export function splitLeadIns(lines: readonly string[]): string[] {
   lines.forEach((line, i) => {
     const text = line.trim();
     const bulleted = startsWithBullet(text) && !/^[-*+·]/u.test(text);
-    const found = bulleted || opensParagraph(lines, i) ? leadOf(bulleted ? stripBullet(text) : text, bulleted) : null;
+    const found = bulleted || opensParagraph(lines, i) || isPartLabelLine(text) ? leadOf(bulleted ? stripBullet(text) : text, bulleted) : null;
     if (found) out.push(`• ${found.lead}`, found.rest);
     else out.push(line);
   });

@@ -64,11 +64,13 @@ function firstProseLine(parts: readonly ColumnParts[]): number {
   // Walk up over the paragraph's opening lines (a bullet point's first line), the label lines
   // (投资要点, 事件) and blank lines just above — not over text beside nothing.
   const opensParagraph = (i: number) => /^\s*[■●◆▌⚫•❑➢◼]/u.test(parts[i]!.body) && parts[i + 1]?.body.trim() !== '';
-  while (
-    start > 0 &&
-    (opensParagraph(start - 1) || (isBodyLabel(parts[start - 1]!.body) && (parts[start - 1]!.body.trim() !== '' || parts[start - 1]!.side.trim() === '')))
-  )
-    start -= 1;
+  // Beside an empty body row, a short side line (证券分析师, a name) is the side column's own.
+  const sideOnly = (i: number) => parts[i]!.body.trim() === '' && parts[i]!.side.trim().length <= 24;
+  const passable = (i: number) =>
+    opensParagraph(i) || sideOnly(i) || (isBodyLabel(parts[i]!.body) && (parts[i]!.body.trim() !== '' || parts[i]!.side.trim() === ''));
+  while (start > 0 && passable(start - 1)) start -= 1;
+  // The masthead ends with text, not with the side column's lines it passed.
+  while (start < at && parts[start]!.body.trim() === '') start += 1;
   return start;
 }
 
