@@ -19,6 +19,7 @@ import {
   displayWidth,
   isBannerLine,
   isCategoryPath,
+  isCaptionLine,
   isChartLegend,
   isDataLine,
   isDisclaimerLine,
@@ -27,6 +28,7 @@ import {
   isSubjectOnly,
   isSubjectTypeLine,
 } from './line-kinds.ts';
+import { mastheadPieces } from './pieces.ts';
 import { isSeriesLine, seriesTitle } from './series.ts';
 
 export { isSeriesLine } from './series.ts';
@@ -60,7 +62,7 @@ const MIN_TITLE_SCORE = 11.5;
 const MAX_WIDTH = 45;
 /** Only the first page's first lines can hold the title. */
 const MAX_LINES = 60;
-const BULLET = /^[•●■◆▌⚫❑➢◼▪◇○□√✓lu]\s*(?=[\u3400-\u9fffA-Z0-9])/u;
+const BULLET = /^[•●■◆▌⚫❑➢◼▪◇○□√✓·lu]\s*(?=[\u3400-\u9fffA-Z0-9])/u;
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}(?:\.\d{1,2})*[、.．]\s*(?=\D)|\d{1,2}\s+(?=[\u3400-\u9fff]))/u;
 
 /** A two-column title line carries the side column's fields after it: cut them off. */
@@ -74,8 +76,8 @@ function prepare(line: LayoutLine, isolated: boolean): Line {
   text = text.replace(/^#{1,6}\s*/u, '').replace(/\*\*|__/g, '');
   const bulleted = BULLET.test(text);
   text = text.replace(BULLET, '');
-  const dashed = /^[—–-]{1,2}\s*/u.test(text);
-  text = text.replace(/^[—–-]{1,2}\s*/u, '').replace(/\s+/g, ' ').trim();
+  const dashed = /^[—–―-]{1,2}\s*/u.test(text);
+  text = text.replace(/^[—–―-]{1,2}\s*/u, '').replace(/\s+/g, ' ').trim();
   return { text, zone: line.zone, level: heading ? heading[1]!.length : 0, bulleted, dashed, isolated };
 }
 
@@ -95,6 +97,7 @@ function isHeadline(text: string): boolean {
     isSubjectTypeLine(text, SECTORS) ||
     isDataLine(text) ||
     isChartLegend(text, SECTORS) ||
+    isCaptionLine(text) ||
     isDisclaimerLine(text) ||
     SECTORS.has(text)
   );
@@ -256,7 +259,14 @@ export function findTitle(context: FieldContext, date: string | null = null): Ti
   const page = context.firstPage.filter((line) => line.zone !== 'furniture' && line.zone !== 'back-matter').slice(0, MAX_LINES * 3);
   const apart = (line: LayoutLine, other: LayoutLine | undefined) => other === undefined || other.text.trim() === '' || other.zone !== line.zone;
   const lines = page
-    .map((line, i) => prepare(line, apart(line, page[i - 1]) || apart(line, page[i + 1])))
+    .flatMap((line, i) => {
+      // A flattened page has no blank lines to set a title apart, and its zones are the reader's guesses.
+      const flattened = context.kind === 'flattened';
+      const isolated = flattened || apart(line, page[i - 1]) || apart(line, page[i + 1]);
+      // A flattened page runs its fields and its headline together wherever they stand.
+      if (line.zone === 'body' && context.kind !== 'flattened') return [prepare(line, isolated)];
+      return mastheadPieces(line.text).map((text) => prepare({ ...line, text, zone: flattened ? 'header' : line.zone }, isolated));
+    })
     .filter((line) => line.text !== '')
     .slice(0, MAX_LINES);
   const candidates = [...headlineCandidates(lines, context.kind === 'markdown'), ...subjectCandidates(lines)].sort((a, b) => b.score - a.score);

@@ -6,8 +6,11 @@
  */
 
 /** Label words that open a masthead field (the value follows). */
+/** Short field words that are labels only when a separator follows (行业：电子; not 行业需求风起云涌). */
+const SHORT_LABEL = /^(?:行业|评级|日期|作者|执业|证书|地址|网址|现价|現價|股价|流通|市值|一年|事件|事项|点评|来源|财务|財務|每股|ROE|PE|PB|EPS)\s*(?:[：:|（(]|\s|$)/iu;
+
 const FIELD_LABEL =
-  /^(?:(?:公司)?基本(?:数据|情况|资料)|当前股价|市场价格|板块评级|原评级|换手率|近\s*\d+\s*个?月|主要股东|股票信息|股票数据|净资产|总资产|成交金额|成交额|人民币|投资评级|投資評級|行业评级|公司评级|股票评级|股票投资评级|评级|上次评级|评级变动|报告日期|发布日期|发布时间|报告时间|日期|证券分析师|分析师|研究员|联系人|研究助理|作者|执业|SAC|证书|登记编号|邮箱|电邮|E-?mail|电话|Tel|地址|网址|目标价|目標價|当前价|當前價|现价|現價|收盘价|昨收盘|股价|最新收盘|总股本|流通|总市值|市值|52\s*周|12\s*个月|一年|基本数据|市场数据|主要数据|交易数据|公司数据|基础数据|公司简介|相关研究|相关报告|投资要点|核心观点|主要观点|报告摘要|事件|事项|点评|资料来源|数据来源|来源|风险提示|投资建议|首选股票|行业表现|市场表现|股价表现|个股表现|股价走势|最近一年|財務|财务|盈利预测|重要财务|主要财务|所属行业|行业|板块表现|第一大股东|资产负债率|市盈率|市净率|每股|ROE|PE|PB|EPS)\s*[：:|（(]?/iu;
+  /^(?:(?:公司)?基本(?:数据|情况|资料)|当前股价|市场价格|板块评级|原评级|换手率|近\s*\d+\s*个?月|主要股东|股票信息|股票数据|净资产|总资产|成交金额|成交额|人民币|投资评级|投資評級|行业评级|公司评级|股票评级|股票投资评级|上次评级|评级变动|报告日期|发布日期|发布时间|报告时间|证券分析师|分析师|研究员|联系人|研究助理|SAC|登记编号|邮箱|电邮|E-?mail|电话|Tel|目标价|目標價|当前价|當前價|收盘价|昨收盘|最新收盘|总股本|总市值|52\s*周|12\s*个月|基本数据|市场数据|主要数据|交易数据|公司数据|基础数据|公司简介|相关研究|相关报告|投资要点|核心观点|主要观点|报告摘要|资料来源|数据来源|风险提示|投资建议|首选股票|行业表现|市场表现|股价表现|个股表现|股价走势|最近一年|盈利预测|重要财务|主要财务|所属行业|板块表现|第一大股东|资产负债率|市盈率|市净率)/iu;
 
 /** The words of report types and categories: a line made only of them is a banner, not a title. */
 const BANNER_WORDS =
@@ -30,7 +33,7 @@ function strip(text: string, pattern: RegExp): string {
 export function isFieldLine(line: string): boolean {
   // A template tag's leftover letters may stand before the label (cReport 相关报告).
   const text = compact(line).replace(/^[•●■◆▌⚫❑➢◼lu]+/u, '').replace(/^[A-Za-z_\]]+\s+(?=[\u3400-\u9fff])/u, '');
-  return FIELD_LABEL.test(text) || BODY_LABEL.test(text) || TABLE_CAPTION.test(text) || (text.length <= 14 && ROLE.test(text)) || (text.length <= 24 && MARKET_DATA.test(text));
+  return FIELD_LABEL.test(text) || SHORT_LABEL.test(text) || BODY_LABEL.test(text) || TABLE_CAPTION.test(text) || (text.length <= 14 && ROLE.test(text)) || (text.length <= 24 && MARKET_DATA.test(text));
 }
 
 /** The labels that open the summary and the body's blocks. */
@@ -41,8 +44,8 @@ const TABLE_CAPTION = /盈利预测|投资评级|估值表|财务摘要|财务�
 /** Market-data fields, wherever a column layout leaves them on the line. */
 const MARKET_DATA = /(?:总市值|流通市值|总股本|流通股本|换手率|收盘价|价格区间|成交额|市盈率|市净率|每股净资产|资产负债率|股息率)\s*[（(]|[（(](?:百万|亿|万)?(?:元|股|港元|美元)[)）]/u;
 
-/** A person's role beside their name (李纵横 分析师, 杜致远（联系人）). */
-const ROLE = /分析师|研究员|联系人|研究助理|首席/u;
+/** A person's role beside their name (李纵横 分析师, 杜致远（联系人）, 魏红梅SAC, 行业走势作者). */
+const ROLE = /分析师|研究员|联系人|联系信息|研究助理|首席|作者|SAC/u;
 
 /** The line without the spaces extractors put between CJK characters (西 南证券, 沪 深 300). */
 export function compact(line: string): string {
@@ -77,6 +80,8 @@ export function isRatingValueLine(line: string): boolean {
 export function isCategoryPath(line: string): boolean {
   const parts = line.split(/\s*[|｜/／·]\s*|\s{2,}/u).filter((p) => p !== '');
   if (parts.length >= 2 && parts.every((p) => p.length <= 10 && !/[，,]/u.test(p))) return true;
+  // 医药生物:医疗器械: a sector and its sub-sector.
+  if (/^[\u3400-\u9fff]{2,6}[:：][\u3400-\u9fff]{2,8}$/u.test(line.trim())) return true;
   // 电子-光学光电子: a dash joins two short Chinese names.
   return /^[\u3400-\u9fff]{2,6}-[\u3400-\u9fff]{2,8}$/u.test(line.trim());
 }
@@ -121,7 +126,12 @@ export function isChartLegend(line: string, sectors: ReadonlySet<string>): boole
 
 /** A line that points to the disclaimer or is page furniture. */
 export function isDisclaimerLine(line: string): boolean {
-  return /请务必|敬请|免责|声明|版权|仅供|风险等级/u.test(line);
+  return /请务必|敬请|免责|声明|版权|仅供|风险等级|业务资格|投资咨询/u.test(line);
+}
+
+/** A figure or table caption, or a note (图1：…, 图表 3, 表1：…, （注：…）). */
+export function isCaptionLine(line: string): boolean {
+  return /^(?:图表?|表|附图|附表)\s*\d|^[（(]?注[：:]/u.test(line.trim());
 }
 
 /** Display width: CJK and full-width count 1, ASCII ½. */
