@@ -16,7 +16,7 @@ import type { StaticSite } from '../helpers/static-server.ts';
 
 const reports = exportedReports(inject('jsonDir'));
 const internetWeekly = reportTitled(reports, '可灵首轮外部融资落地');
-const hkMonthly = reportTitled(reports, '11 月恒生科技指数下跌 3.2%');
+const hkMonthly = reportTitled(reports, '互联网行业 2024 年 12 月投资策略');
 const strategy = reportTitled(reports, '模型厂商商业模式逐渐闭环');
 const computerWeekly = reportTitled(reports, '如何看 META 做云');
 const pathOf = (slug: string) => digestUrl(slug, '/');

@@ -9,6 +9,7 @@ const context = (masthead: string[], body: string[], rest: string[] = []): Field
   front: [...masthead, ...body],
   all: [...masthead, ...body, ...rest],
   source: 'r.txt',
+  firstPage: [],
 });
 
 describe('segmentsOf', () => {

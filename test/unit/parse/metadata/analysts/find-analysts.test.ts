@@ -89,7 +89,7 @@ describe('flattened author blocks', () => {
 describe('a flattened report cut into lines by the layout stage', () => {
   it('reads the block as printed, wherever the cuts fall', () => {
     const lines = ['[Table_Author]数据来源：万得，信达证券研发中心方竞电子行业', '首席分析师执业编号：S1500520030001邮箱：fangjing@cindasc.com李少青电子行业', '分析师执业编号：S1500520080004'];
-    const context = { kind: 'flattened' as const, masthead: lines, front: lines, all: lines, source: 'flat.txt' };
+    const context = { kind: 'flattened' as const, masthead: lines, front: lines, all: lines, source: 'flat.txt', firstPage: [] };
     expect(findAnalysts(context).analysts.map((analyst) => [analyst.name, analyst.license])).toEqual([
       ['方竞', 'S1500520030001'],
       ['李少青', 'S1500520080004'],
@@ -264,7 +264,7 @@ describe('biographies and the back matter', () => {
     const first = '证券分析师：耿琛电话：0755-82755859邮箱：gengchen@hcyjs.com执业编号：S0360517100004占比%股票家数(只)661.62总市值(亿元)23,294.07';
     const team = '电子&海外科技组团队介绍TMT大组组长、首席电子分析师：耿琛美国新墨西哥大学计算机硕士。机构销售通讯录张昱洁副总经理010-66500809zhangyujie@hcyjs.com';
     const lines = [first + '正文。'.repeat(100) + team];
-    const context = { kind: 'flattened' as const, masthead: [], front: lines, all: lines, source: 'flat.txt' };
+    const context = { kind: 'flattened' as const, masthead: [], front: lines, all: lines, source: 'flat.txt', firstPage: [] };
     expect(findAnalysts(context).analysts).toEqual([{ name: '耿琛', license: 'S0360517100004', email: 'gengchen@hcyjs.com' }]);
   });
 
