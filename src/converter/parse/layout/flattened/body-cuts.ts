@@ -43,7 +43,8 @@ export function tocCuts(layout: Cuts, blocks: readonly TocBlock[]): void {
       layout.cuts.set(entry.start, 'toc');
       layout.cuts.set(entry.end, 'toc');
       // The page number as a TOC line ends in it (`-3-` → `3`), so the structure stage reads the entry.
-      layout.rewrites.set(entry.start, entry.page === null ? entry.title : `${entry.title}${entry.leaders}${entry.page}`);
+      // An entry printed without leaders (its page run into the next entry) gets the usual ones.
+      layout.rewrites.set(entry.start, entry.page === null ? entry.title : `${entry.title}${entry.leaders || '……'}${entry.page}`);
     }
     cut(layout, block.end, 'text');
     layout.closed.push({ start: block.label.start, end: block.end });

@@ -44,7 +44,7 @@ const MIN_POINTER_LENGTH = 6;
 /** A counter without a disclaimer pointer must run through this share of the text, on this many pages. */
 const COUNTER_SPREAD = 0.5;
 const COUNTER_MIN_PAGES = 4;
-/** A smaller cluster than this share of the largest furniture only extends furniture already found. */
+/** A smaller cluster than this share of the largest furniture is left out. */
 const MINOR_CLUSTER_SHARE = 0.4;
 /** A cluster with this share of its occurrences inside furniture already found is a part of that furniture. */
 const EXTENSION_SHARE = 0.5;
@@ -249,10 +249,12 @@ function overlaps(a: FurnitureSpan, b: FurnitureSpan): boolean {
 
 /**
  * Furniture from repetition, largest cluster first. A cluster found mostly inside furniture already
- * taken (a part of the running header that recurs on its own too) only extends that furniture.
+ * taken (a part of the running header that recurs on its own too) only extends that furniture; a
+ * cluster printed on far fewer pages than the largest is left out.
  */
 function repeatedFurniture(text: string, mask: MaskedText): FurnitureSpan[] {
-  const accepted = recurringClusters(mask.masked)
+  const pointers = new Set(pointerSpans(text).map((span) => maskedOffset(mask, span.start)));
+  const accepted = recurringClusters(mask.masked, pointers)
     .map((cluster) => accept(text, mask, cluster))
     .filter((a): a is Accepted => a !== null)
     .sort((a, b) => b.members.length - a.members.length);
@@ -266,10 +268,23 @@ function repeatedFurniture(text: string, mask: MaskedText): FurnitureSpan[] {
       const added = text.slice(span.start, Math.min(...taken.map((t) => t.start), span.end)) + text.slice(Math.max(...taken.map((t) => t.end), span.start), span.end);
       return taken.length > 0 && /\p{L}/u.test(added);
     });
-    const extension = cluster.members.length < MINOR_CLUSTER_SHARE * largest || inside.length >= EXTENSION_SHARE * own.length;
-    spans.push(...(extension ? inside : own));
+    // A small cluster is what a few pages print beside their furniture (a chart's unit `（亿美元）`), not furniture.
+    if (cluster.members.length < MINOR_CLUSTER_SHARE * largest) continue;
+    spans.push(...(inside.length >= EXTENSION_SHARE * own.length ? inside : own));
   }
   return spans;
+}
+
+/** The masked offset of a text offset (binary search over the offsets). */
+function maskedOffset(mask: MaskedText, at: number): number {
+  let low = 0;
+  let high = mask.offsets.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mask.offsets[mid]! < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Disclaimer pointers anywhere in the text (those outside any recurring string included). */

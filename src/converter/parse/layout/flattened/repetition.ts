@@ -77,18 +77,49 @@ function letterCount(seed: string): number {
   return n;
 }
 
+const P1 = 67_108_859; // primes below 2^26: two hashes side by side make an exact 52-bit key
+const P2 = 67_108_837;
+const B1 = 131;
+const B2 = 137;
+
+/** A seed's key: two polynomial hashes of its characters (a collision only mixes occurrences that then disagree). */
+function seedKey(masked: string, at: number): number {
+  let h1 = 0;
+  let h2 = 0;
+  for (let k = 0; k < SEED; k += 1) {
+    const code = masked.charCodeAt(at + k);
+    h1 = (h1 * B1 + code) % P1;
+    h2 = (h2 * B2 + code) % P2;
+  }
+  return h1 * 67_108_864 + h2;
+}
+
+/**
+ * Furniture carries a page number or a disclaimer pointer, so only seeds that touch a number (`#`)
+ * or start a pointer are needed: growing them reaches the rest of the running header. (Seeding
+ * every offset found nothing more on the corpus and took most of the reader's time.)
+ */
+function isAnchor(masked: string, at: number, anchors: ReadonlySet<number>): boolean {
+  return masked[at - 1] === '#' || masked[at + SEED] === '#' || anchors.has(at);
+}
+
 /** Start offsets of every seed that recurs at least MIN_REPEATS times without overlapping itself, spread over the text. */
-function recurringSeeds(masked: string): number[][] {
-  const positions = new Map<string, number[]>();
+function recurringSeeds(masked: string, anchors: ReadonlySet<number>): number[][] {
+  // Most seeds occur once: a number stands for a single occurrence, a list for several.
+  const positions = new Map<number, number | number[]>();
   for (let i = 0; i + SEED <= masked.length; i += 1) {
-    const seed = masked.slice(i, i + SEED);
-    const list = positions.get(seed);
-    if (list) list.push(i);
-    else positions.set(seed, [i]);
+    if (!isAnchor(masked, i, anchors)) continue;
+    const key = seedKey(masked, i);
+    const seen = positions.get(key);
+    if (seen === undefined) positions.set(key, i);
+    else if (typeof seen === 'number') positions.set(key, [seen, i]);
+    else seen.push(i);
   }
   const seeds: number[][] = [];
-  for (const [seed, list] of positions) {
-    if (list.length < MIN_REPEATS || list.length > MAX_REPEATS || letterCount(seed) < 4 || seed.includes('\n')) continue;
+  for (const list of positions.values()) {
+    if (typeof list === 'number' || list.length < MIN_REPEATS || list.length > MAX_REPEATS) continue;
+    const seed = masked.slice(list[0]!, list[0]! + SEED);
+    if (letterCount(seed) < 4 || seed.includes('\n')) continue;
     const apart = list.filter((p, k) => k === 0 || p - list[k - 1]! >= SEED);
     if (apart.length < MIN_REPEATS || apart.at(-1)! - apart[0]! < MIN_SPREAD * masked.length) continue;
     seeds.push(apart);
@@ -140,13 +171,14 @@ function clusterOf(masked: string, seedStarts: readonly number[]): Cluster {
 }
 
 /**
- * Every cluster of recurring text, largest seed count first. A seed inside an earlier cluster's
+ * Every cluster of recurring text grown from seeds that touch a number or start at one of `anchors`
+ * (masked offsets), largest seed count first. A seed inside an earlier cluster's
  * occurrences is not grown again, so each recurring string is reported once.
  */
-export function recurringClusters(masked: string): Cluster[] {
+export function recurringClusters(masked: string, anchors: ReadonlySet<number> = new Set()): Cluster[] {
   const covered = new Uint8Array(masked.length);
   const clusters: Cluster[] = [];
-  for (const starts of recurringSeeds(masked)) {
+  for (const starts of recurringSeeds(masked, anchors)) {
     // A seed mostly inside a string already grown is part of it: growing it again finds nothing new.
     if (starts.filter((p) => covered[p]).length >= SEEN_SHARE * starts.length) continue;
     const cluster = clusterOf(masked, starts);

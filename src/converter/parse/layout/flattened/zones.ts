@@ -65,3 +65,24 @@ export function zonesOf(pieces: readonly Piece[], firstPage: number, textLength:
     return aside ?? 'body';
   });
 }
+
+/** A summary label alone on its line (投资要点, 核心观点：). */
+const BARE_SUMMARY_LABEL = /^.{2,6}[：:]?$/u;
+
+/**
+ * A summary label printed after its summary (extractors read the side column's labels last:
+ * `…◼ 面板价格持续强势… 核心观点 重点推荐公司盈利预测`) is moved before the summary's first line,
+ * where the page prints it, so the summary reads as its block.
+ */
+export function placeSummaryLabel(pieces: readonly Piece[], firstPage: number): Piece[] {
+  const label = pieces.findIndex((p, i) => i < firstPage && p.kind === 'summary' && BARE_SUMMARY_LABEL.test(p.text));
+  if (label < 0) return [...pieces];
+  const opens = (p: Piece) => (p.kind === 'bullet' || PROSE.test(p.text)) && !isSidebarField(p);
+  if (pieces.slice(label + 1, firstPage).some(opens)) return [...pieces];
+  const first = pieces.findIndex((p, i) => i < label && opens(p));
+  if (first < 0) return [...pieces];
+  const moved = [...pieces];
+  const [piece] = moved.splice(label, 1);
+  moved.splice(first, 0, { ...piece!, start: pieces[first]!.start });
+  return moved;
+}

@@ -165,6 +165,15 @@ describe('title page', () => {
   });
 });
 
+describe('summary label', () => {
+  it('is moved before its summary when the page printed it after (长城: the side column\'s labels come last)', () => {
+    const lines = readFlattened(
+      '投资评级：强于大市（维持）面板价格延续强势，半导体景气度持续高涨——电子元器件周报◼面板价格持续强势，大尺寸面板周期属性有望弱化：5月上旬价格环比上涨。◼半导体景气度持续高涨。核心观点重点推荐公司盈利预测分析师',
+    ).map((line) => line.text).filter((line) => line !== '');
+    expect(lines.indexOf('核心观点')).toBe(lines.indexOf('◼面板价格持续强势，大尺寸面板周期属性有望弱化：5月上旬价格环比上涨。') - 1);
+  });
+});
+
 describe('back matter', () => {
   it('starts at the first legal heading in the second half of the text, as a line of its own', () => {
     const body = '公司以制药业务为基石，致力于成为一体化CDMO领先企业。'.repeat(6);

@@ -64,6 +64,11 @@ describe('TOC in the reader', () => {
     '盈利预测和投资建议我们预计2021-2023年公司营业收入分别为357.40亿元、395.47亿元、443.76亿元。';
   const lines = readFlattened(report).map((line) => line.text);
 
+  it('gives an entry printed without leaders the usual ones, so it reads as a TOC line', () => {
+    const text = '目录1.本周行业总量观察...............................41.1总量数据点评：Q1手机出货量同比大增，3月半导体设备出货额创近年新高42.行业细分领域跟踪.............8';
+    expect(readFlattened(text).map((line) => line.text)).toContain('1.1总量数据点评：Q1手机出货量同比大增，3月半导体设备出货额创近年新高……4');
+  });
+
   it('prints each entry as a TOC line ending in its page number', () => {
     expect(lines).toContain('内容目录');
     expect(lines).toContain('全年业绩符合预期，医药工业实现正增长..........3');
