@@ -189,7 +189,8 @@ export function noiseDrops(layout: Cuts, breaks: readonly number[]): void {
   const runs = axisRuns(layout.text, 0, layout.text.length).filter((run) => !isClosed(layout, run.start));
   for (const [k, run] of runs.entries()) {
     layout.drops.push(run);
-    const next = Math.min(runs[k + 1]?.start ?? Infinity, breaks.find((b) => b >= run.end) ?? Infinity, layout.text.length);
+    // Only between an axis and the next axis or page break: the end of the text is no such edge.
+    const next = Math.min(runs[k + 1]?.start ?? Infinity, breaks.find((b) => b >= run.end) ?? Infinity);
     if (next - run.end <= 40 && isLegend(layout.text.slice(run.end, next))) layout.drops.push({ start: run.end, end: next });
   }
 }

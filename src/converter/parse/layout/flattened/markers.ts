@@ -7,9 +7,10 @@
 
 /**
  * Report-template placeholders: `[Table_Title]`, `[table_main]`, `[Ta1le_Main]`, `Table_Address`,
- * `[TABLE_FINANCEINFO]`, and `＃industryId＃` / `#title#` variables.
+ * `[TABLE_FINANCEINFO]`, and `＃industryId＃` / `#title#` variables. A tag's name is letters only: in
+ * `Table_Title2020年08月07日` the date is the text's.
  */
-export const TEMPLATE_TAG = /\[?\bT[Aa][Bb1][Ll][Ee]_[A-Za-z0-9]+\]?|\[t[Aa][Bb1][Ll][Ee]_[A-Za-z0-9]+\]|[＃#][A-Za-z][A-Za-z0-9]*[＃#]|\$\$(?:start|end)\$\$/gu;
+export const TEMPLATE_TAG = /\[?\bT[Aa][Bb1][Ll][Ee]_[A-Za-z]+\]?|\[t[Aa][Bb1][Ll][Ee]_[A-Za-z]+\]|[＃#][A-Za-z][A-Za-z0-9]*[＃#]|\$\$(?:start|end)\$\$/gu;
 
 /** The name of a template tag (`Table_Author` → `author`), '' for a variable. */
 export function tagName(tag: string): string {

@@ -78,6 +78,7 @@ export function labelCuts(layout: Cuts, masthead: { start: number; end: number }
   }
   spacedMastheadCuts(layout, { start: masthead.start, end: summary });
   seriesCuts(layout, { start: masthead.start, end: summary });
+  for (const match of text.slice(masthead.start, summary).matchAll(PRICE_FIELD)) cut(layout, masthead.start + match.index + match[0].length, 'text');
   // Related reports on the title page: each 《title》 starts a line.
   for (const match of text.slice(masthead.start, masthead.end).matchAll(/《/gu)) {
     const at = masthead.start + match.index;
@@ -103,6 +104,9 @@ function seriesCuts(layout: Cuts, region: { start: number; end: number }): void 
   for (const match of text.matchAll(/(?<![》\d\s—–-])(?:——|--|—)(?=[\p{Script=Han}])/gu)) cut(layout, region.start + match.index, 'text');
   for (const match of text.matchAll(REPORT_TYPE)) cut(layout, region.start + match.index + match[0].length, 'text');
 }
+
+/** A price field's value, which the title may follow directly (`目标价：35.64元（6个月）集团资源赋能…`). */
+const PRICE_FIELD = /(?:价|价格)[：:]\s?\d[\d.,/]*\s?(?:元|港元|美元)?(?:[（(][^）)]{1,8}[）)])?(?=[\p{Script=Han}])/gu;
 
 /** A report type printed before the title: ends in 报告 after a kind of report. */
 const REPORT_TYPE = /(?:点评|周报|月报|深度|专题|快评|简评|跟踪|调研|覆盖|动态|策略|事件)报告(?=[\p{Script=Han}\d])/gu;

@@ -47,7 +47,11 @@ export function axisRuns(text: string, from: number, to: number): { start: numbe
       const before = region[match.index - 1] ?? '';
       // A licence (S…), a ticker (600584.SH) or a word with digits (H100) is not chart data.
       if (/[A-Za-z_]/u.test(before) || /^\.[A-Z]/u.test(region.slice(match.index + match[0].length))) continue;
-      if (pattern === MONTH_AXIS || isAxisRun(match[0])) runs.push({ start: from + match.index, end: from + match.index + match[0].length });
+      // A date printed right after the axis (`…150.6-2020年09月17日`) keeps its year.
+      const year = /-?\d{4}$/u.exec(match[0]);
+      const dated = year && /^[年/-]\d/u.test(region.slice(match.index + match[0].length, match.index + match[0].length + 2));
+      const run = dated ? match[0].slice(0, year.index) : match[0];
+      if (pattern === MONTH_AXIS || isAxisRun(run)) runs.push({ start: from + match.index, end: from + match.index + run.length });
     }
   }
   return runs.sort((a, b) => a.start - b.start);
@@ -56,5 +60,6 @@ export function axisRuns(text: string, from: number, to: number): { start: numbe
 /** Whether the text between an axis run and the next page break (or run) is a chart legend. */
 export function isLegend(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length > 0 && trimmed.length <= MAX_LEGEND_LENGTH && !CLAUSE_PUNCTUATION.test(trimmed);
+  // A date is the masthead's, never a legend's.
+  return trimmed.length > 0 && trimmed.length <= MAX_LEGEND_LENGTH && !CLAUSE_PUNCTUATION.test(trimmed) && !/\d{4}年\d{1,2}月/u.test(trimmed);
 }

@@ -15,6 +15,10 @@ describe('template tags and bullets', () => {
     expect(lines).toEqual(['医美板块暴涨，多个美妆品牌布局抖音', '强于大市(维持)', '2021年05月05日', '元器件板块超预期']);
   });
 
+  it('leave a date printed right after a bare tag to the text (安信: `Table_Title2020年08月07日`)', () => {
+    expect(linesOf('Table_Title2020年08月07日生物医药Table_BaseInfo行业动态分析')).toEqual(['2020年08月07日', '生物医药', '行业动态分析']);
+  });
+
   it('cut before every bullet glyph, private-use Wingdings bullets included', () => {
     const lines = linesOf('投资要点◆封测外包是全球半导体分工的产物：1968年，美国公司安靠成立。◆先进封装是后摩尔时代的必然选择：摩尔定律逼近极限。\uF06C分子诊断：新技术驱动行业增长。');
     expect(lines).toEqual([
@@ -112,6 +116,12 @@ describe('chart residue', () => {
     ]);
   });
 
+  it('keeps the year of a date printed right after chart data (财通)', () => {
+    const lines = linesOf('增持688050爱博医疗210.20199.990.630.761.33315.3263.7150.6-2020年09月17日眼科植入医疗器械专题报告');
+    expect(lines.join('')).toContain('2020年09月17日');
+    expect(lines.join('')).not.toContain('150.6');
+  });
+
   it('keeps numbers that belong to a sentence', () => {
     const text = '我们预计2021-2023年EPS分别为1.72/3.57/5.37，PE对应为33x/16x/11x。';
     expect(linesOf(text)).toEqual([text]);
@@ -145,6 +155,17 @@ describe('title page', () => {
     expect(texts).toContain('投资要点：');
     expect(zone('投资要点')).toBe('body');
     expect(zone('功率半导体是电子装置核心器件')).toBe('body');
+  });
+
+  it('ends a price field at its value, before the title printed after it (西南)', () => {
+    expect(linesOf('买入（首次）当前价：20.28元奥园美谷（000615）房地产目标价：35.64元（6个月）集团资源赋能，打造医美生态平台投资要点')).toEqual([
+      '买入（首次）',
+      '当前价：20.28元',
+      '奥园美谷（000615）房地产',
+      '目标价：35.64元（6个月）',
+      '集团资源赋能，打造医美生态平台',
+      '投资要点',
+    ]);
   });
 
   it('sets the rating box\'s value, the series line and the report type apart from the title', () => {
