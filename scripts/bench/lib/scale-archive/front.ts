@@ -6,7 +6,7 @@
  */
 import { isClassificationLine } from '../../../../src/converter/parse/metadata/classification.ts';
 import { cleanLine } from '../../../../src/converter/parse/metadata/lines.ts';
-import { isRatingLine } from '../../../../src/converter/parse/metadata/rating.ts';
+import { isRatingLine } from '../../../../src/converter/parse/metadata/rating/index.ts';
 import { isSeriesLine } from '../../../../src/converter/parse/metadata/title/index.ts';
 import { ymdOf } from './calendar.ts';
 import type { Template } from './template.ts';

@@ -15,7 +15,7 @@ import { firstFullDate, yearOf } from './dates/grammar.ts';
 import { cleanLines, frontMatterLength } from './lines.ts';
 import { findPeriod } from './period.ts';
 import { printedDate, publicationDate } from './dates/index.ts';
-import { findRating } from './rating.ts';
+import { findRating } from './rating/index.ts';
 import { findRelatedReports } from './related-reports.ts';
 import { findSubject, findTargetPrice } from './subject.ts';
 import { findTitle } from './title/index.ts';
@@ -40,7 +40,7 @@ export function parseMetadata(context: FieldContext): MetadataResult {
   // The broker is named as it was on the publication date.
   const broker = fillBroker(findBroker(context, date.date), fromName, date.date);
   const title = fillTitle(findTitle(context, date.date), fromName);
-  const rating = findRating(front);
+  const rating = findRating(context);
   const headlines = [title.title, title.subtitle].filter((line): line is string => line !== null);
   const classification = classify(front, headlines, period);
   const analysts = findAnalysts(context);
