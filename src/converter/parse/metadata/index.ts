@@ -17,13 +17,12 @@ import { findPeriod } from './period.ts';
 import { printedDate, publicationDate } from './dates/index.ts';
 import { findRating } from './rating/index.ts';
 import { findRelatedReports } from './related-reports.ts';
-import { findSubject, findTargetPrice } from './subject.ts';
+import { findCompanyFields } from './subject/index.ts';
 import { findTitle } from './title/index.ts';
 
 export { brokerCode } from './brokers/index.ts';
 
 const PERIODIC_TYPE = /周报|月报|季报|日报|晨报/;
-const COMPANY_TYPE = /^公司|首次覆盖/;
 
 /** The report's metadata; every value not found is null (or []) and named in `warnings`. */
 export function parseMetadata(context: FieldContext): MetadataResult {
@@ -44,9 +43,7 @@ export function parseMetadata(context: FieldContext): MetadataResult {
   const headlines = [title.title, title.subtitle].filter((line): line is string => line !== null);
   const classification = classify(front, headlines, period);
   const analysts = findAnalysts(context);
-  const isCompanyReport = COMPANY_TYPE.test(classification.reportType ?? '');
-  const subject = isCompanyReport ? findSubject(front) : null;
-  const targetPrice = isCompanyReport ? findTargetPrice(front) : null;
+  const company = findCompanyFields(context, classification.reportType);
 
   const warnings = [
     ...title.warnings,
@@ -56,8 +53,7 @@ export function parseMetadata(context: FieldContext): MetadataResult {
     ...rating.warnings,
     ...classification.warnings,
     ...analysts.warnings,
-    ...(isCompanyReport && subject === null ? ['未找到公司名称与代码（subject）'] : []),
-    ...(isCompanyReport && targetPrice === null ? ['未找到目标价（targetPrice）'] : []),
+    ...company.warnings,
   ];
   return {
     title: title.title,
@@ -70,8 +66,8 @@ export function parseMetadata(context: FieldContext): MetadataResult {
     reportType: classification.reportType,
     sector: classification.sector,
     analysts: analysts.analysts,
-    subject,
-    targetPrice,
+    subject: company.subject,
+    targetPrice: company.targetPrice,
     relatedReports,
     warnings,
   };

@@ -3,8 +3,7 @@
  * target price, and the company variants of the other rules.
  */
 import { describe, expect, it } from 'vitest';
-import { metadataOf } from '../../../helpers/metadata.ts';
-import { findSubject, findTargetPrice } from '~/converter/parse/metadata/subject.ts';
+import { metadataOf } from '../../../../helpers/metadata.ts';
 
 const COMPANY_NOTE = `证券研究报告 · 公司点评
 
@@ -57,46 +56,22 @@ describe('company report', () => {
     });
   });
 
-  it('leaves subject and target price null for industry reports', () => {
-    const industry = COMPANY_NOTE.replace('公司点评', '行业点评');
+  it('leaves subject and target price null for an industry report that recommends stocks (flat_04)', () => {
+    const industry = [
+      '证券研究报告请务必阅读正文后免责条款部分2021年02月28日行业研究评级:推荐（维持）',
+      '行业需求风起云涌，功率半导体国产替代正当时——功率半导体行业深度报告',
+      '投资要点：功率半导体是电子装置核心器件，应用广泛且分散。目标价：不适用。',
+      '推荐标的：斯达半导（603290.SH）：国内IGBT龙头；捷捷微电（300623.SZ）：晶闸管龙头；新洁能（605111.SH）：MOSFET龙头；华润微（688396.SH）：IDM龙头。',
+    ].join('\n');
     const result = metadataOf(industry);
     expect(result.subject).toBeNull();
     expect(result.targetPrice).toBeNull();
+    expect(result.warnings).not.toContain('未找到公司名称与代码（subject）');
   });
 
-  it('warns when a company report names no company or target price', () => {
+  it('warns when a report typed as a company report names no company or target price', () => {
     const warnings = metadataOf('证券研究报告·公司深度\n某公司深度报告标题\n核心观点').warnings;
     expect(warnings).toContain('未找到公司名称与代码（subject）');
     expect(warnings).toContain('未找到目标价（targetPrice）');
-  });
-});
-
-describe('findSubject and findTargetPrice', () => {
-  it.each([
-    ['腾讯控股（0700.HK）：游戏回暖', { name: '腾讯控股', ticker: '0700.HK' }],
-    ['贵州茅台(600519.SH)', { name: '贵州茅台', ticker: '600519.SH' }],
-    ['公司点评 | 拼多多（PDD.O）', { name: '拼多多', ticker: 'PDD.O' }],
-  ])('reads the company in %s', (line, subject) => {
-    expect(findSubject([line])).toEqual(subject);
-  });
-
-  it('reads labelled company lines', () => {
-    expect(findSubject(['公司名称：宁德时代', '股票代码：300750.SZ'])).toEqual({ name: '宁德时代', ticker: '300750.SZ' });
-    expect(findSubject(['公司简称：某公司'])).toEqual({ name: '某公司', ticker: null });
-  });
-
-  it.each([
-    ['目标价：520 港元', { value: 520, currency: '港元' }],
-    ['目标价格 45.6 元', { value: 45.6, currency: '元' }],
-    ['目标价(港元)：620', { value: 620, currency: '港元' }],
-    ['目标价为 30 美元', { value: 30, currency: '美元' }],
-    ['目标价：88', { value: 88, currency: null }],
-  ])('reads the target price in %s', (line, price) => {
-    expect(findTargetPrice([line])).toEqual(price);
-  });
-
-  it('finds nothing where nothing is printed', () => {
-    expect(findSubject(['行业周报'])).toBeNull();
-    expect(findTargetPrice(['目标价：—'])).toBeNull();
   });
 });
