@@ -42,11 +42,13 @@ const NAME_PREFIX =
   /^.*(?:\d+(?:\.\d+)?\s*(?:[日号元%]|港元|美元)?|报告|模板|点评|快评|快报|研究|中心|研究所|评论|首次|维持|评级|买入|增持|推荐|持有|中性|看好|关注|标的|受益|包括|建议|重点|为|——|—|―|-|:|：|、|，|,|。|\||｜|\s{2,})/s;
 /** Masthead words near a mention, by kind: each kind found adds to the score. */
 const MASTHEAD_CUES = [
-  /公司(?:点评|研究|深度|报告|快评|快报|动态|信息|调研|更新)|首次覆盖|点评报告|深度报告|业绩评论|年报点评|季报点评|公司快评|更新报告|Company/,
+  /公司(?:点评|研究|深度|报告|快评|快报|动态|信息|调研|更新)|首次覆盖|[点點][评評][报報]告|深度[报報]告|业绩评论|[年季]报点评|更新[报報]告|Company|EQUITY RESEARCH/,
   new RegExp(String.raw`${VALUE}\s*[（(/|｜]\s*${ACTION}|投资评级|股票评级|公司评级`),
   /目标价|目標價|当前价|当前股价|现价|現價|昨收盘|市场价格|收盘价/,
   /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}/,
 ];
+/** How far around a mention its masthead words are looked for. */
+const AROUND = 40;
 /** Words before a mention in a recommendation or a list. */
 const PROSE_BEFORE = /(?:推荐|关注|标的|受益|包括|如|和|及|与|、|等|为|选|看好|建议|重点)[\s:：]*$/;
 const LIST_AFTER = /^\s*[、，,和及与等]/;
@@ -88,7 +90,9 @@ interface Mention {
 function mentionsIn(text: string): Mention[] {
   const found: Mention[] = [];
   const add = (name: string | null, printed: string | null, form: Mention['form'], index: number, end: number) => {
-    const cleaned = name === null ? null : cleanName(name);
+    let cleaned = name === null ? null : cleanName(name);
+    // 片仔癀(600436)和云南白药(000538): after a mention, a conjunction joins the next one.
+    if (cleaned && /[）)]\s*$/.test(text.slice(Math.max(0, index - 2), index))) cleaned = cleaned.replace(/^[和及与或]/, '');
     if ((cleaned !== null && !plausible(cleaned, printed ?? '')) || (cleaned === null && printed === null)) return;
     // The words the name was cut from are the mention's context, not part of it.
     const start = cleaned ? index + Math.max(0, text.indexOf(cleaned.slice(0, 1), index) - index) : index;
@@ -108,7 +112,7 @@ function mentionsIn(text: string): Mention[] {
 
 /** A mention's score: its form, its place, the masthead words around it, a recommendation before it. */
 function scoreOf(mention: Mention, text: string, region: FrontRegion): number {
-  const around = text.slice(Math.max(0, mention.index - 30), mention.end + 30);
+  const around = text.slice(Math.max(0, mention.index - AROUND), mention.end + AROUND);
   const before = text.slice(Math.max(0, mention.index - 8), mention.index);
   const after = text.slice(mention.end, mention.end + 3);
   let score = FORM_SCORES[mention.form] + 25 * earliness(mention.index, 1500);
