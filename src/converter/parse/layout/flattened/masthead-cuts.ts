@@ -26,10 +26,19 @@ function isProseDate(text: string, start: number, end: number): boolean {
 
 /** Where the first page's summary starts: its label (投资要点 …) or its template tag, else null. */
 function summaryStart(layout: Cuts, masthead: { start: number; end: number }): number {
-  const label = layout.text.slice(masthead.start, masthead.end).search(SUMMARY_LABEL);
+  // The template's own summary tag is certain; a label only where it stands as one (`投资要点◆`, `核心观点：`).
   const tag = [...layout.tags].find(([end, tag]) => end < masthead.end && /[_＃#](?:summary|abstract)[\]＃#]?$/iu.test(tag));
-  const at = Math.min(label >= 0 ? masthead.start + label : Infinity, tag ? tag[0] : Infinity);
-  return Number.isFinite(at) ? at : masthead.end;
+  if (tag) return tag[0];
+  for (const match of layout.text.slice(masthead.start, masthead.end).matchAll(SUMMARY_LABEL)) {
+    const at = masthead.start + match.index;
+    if (standsAsLabel(layout, at + match[0].length)) return at;
+  }
+  return masthead.end;
+}
+
+/** Whether a summary label ending at `end` stands as a label: a colon, a blank, a bullet, a tag or a cut follows. */
+function standsAsLabel(layout: Cuts, end: number): boolean {
+  return /^[：:\s]/u.test(layout.text.slice(end, end + 1)) || layout.cuts.has(end);
 }
 
 /** Every title-page and back-matter mark (see the module comment). */
@@ -40,7 +49,10 @@ export function labelCuts(layout: Cuts, masthead: { start: number; end: number }
   for (const match of text.matchAll(SUMMARY_LABEL)) {
     // A summary label is a line of its own even after a word, when what follows is not its sentence.
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 1);
-    if (match.index !== summary && !atBoundary(layout, match.index) && !/^[：:\s]/u.test(after) && !layout.cuts.has(match.index + match[0].length)) continue;
+    const label = standsAsLabel(layout, match.index + match[0].length);
+    // Before the summary the masthead holds no sentences: a label there is one wherever it stands.
+    const inMastheadOnly = match.index < summary && match.index >= masthead.start;
+    if (match.index !== summary && !inMastheadOnly && !(atBoundary(layout, match.index) && (label || /^[\p{Script=Han}]/u.test(after))) && !label) continue;
     cut(layout, match.index, 'summary');
     cut(layout, match.index + match[0].length + (/^[：:]/u.test(after) ? 1 : 0), 'text');
   }
@@ -101,7 +113,7 @@ function spacedMastheadCuts(layout: Cuts, region: { start: number; end: number }
  */
 function seriesCuts(layout: Cuts, region: { start: number; end: number }): void {
   const text = layout.text.slice(region.start, region.end);
-  for (const match of text.matchAll(/(?<![》\d\s—–-])(?:——|--|—)(?=[\p{Script=Han}])/gu)) cut(layout, region.start + match.index, 'text');
+  for (const match of text.matchAll(/(?<![》\d\s—–─-])(?:——|──|--|—|─)(?=[\p{Script=Han}])/gu)) cut(layout, region.start + match.index, 'text');
   for (const match of text.matchAll(REPORT_TYPE)) cut(layout, region.start + match.index + match[0].length, 'text');
 }
 

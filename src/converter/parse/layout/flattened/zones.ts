@@ -66,23 +66,32 @@ export function zonesOf(pieces: readonly Piece[], firstPage: number, textLength:
   });
 }
 
+/** A line that opens with a bullet glyph (Wingdings private-use bullets included). */
+const BULLET_START = /^[•●○◆◇■□▪▫►▶➢➤✓√❑❖◼⚫▌★☆\uF000-\uF0FF]/u;
+
 /** A summary label alone on its line (投资要点, 核心观点：). */
 const BARE_SUMMARY_LABEL = /^.{2,6}[：:]?$/u;
 
 /**
- * A summary label printed after its summary (extractors read the side column's labels last:
- * `…◼ 面板价格持续强势… 核心观点 重点推荐公司盈利预测`) is moved before the summary's first line,
- * where the page prints it, so the summary reads as its block.
+ * A summary label printed apart from its summary is moved before the summary's first line, where
+ * the page prints it, so the summary reads as its block: after it (extractors read the side column's
+ * labels last: `…◼ 面板价格持续强势… 核心观点 重点推荐公司盈利预测`), or in the masthead before the
+ * template's summary tag (`…投资要点 西南证券研究发展中心 [Table_Author]… [Table_Summary]推荐逻辑：`).
  */
 export function placeSummaryLabel(pieces: readonly Piece[], firstPage: number): Piece[] {
   const label = pieces.findIndex((p, i) => i < firstPage && p.kind === 'summary' && BARE_SUMMARY_LABEL.test(p.text));
   if (label < 0) return [...pieces];
-  const opens = (p: Piece) => (p.kind === 'bullet' || PROSE.test(p.text)) && !isSidebarField(p);
-  if (pieces.slice(label + 1, firstPage).some(opens)) return [...pieces];
-  const first = pieces.findIndex((p, i) => i < label && opens(p));
+  // The template's summary tag marks where the summary is printed (the label sat in the masthead).
+  const tagged = pieces.findIndex((p, i) => i > label + 1 && i < firstPage && SUMMARY_TAG.test(tagOf(p)));
+  const opens = (p: Piece) => (p.kind === 'bullet' || BULLET_START.test(p.text) || PROSE.test(p.text) || SUMMARY_TAG.test(tagOf(p))) && !isSidebarField(p);
+  // A label followed by its summary stays; one followed by other labels (a column of labels) does not.
+  const next = pieces[label + 1];
+  if (tagged < 0 && next !== undefined && label + 1 < firstPage && opens(next)) return [...pieces];
+  const first = tagged >= 0 ? tagged - 1 : pieces.findIndex((p, i) => i < label && opens(p));
   if (first < 0) return [...pieces];
   const moved = [...pieces];
   const [piece] = moved.splice(label, 1);
-  moved.splice(first, 0, { ...piece!, start: pieces[first]!.start });
+  const at = tagged >= 0 ? tagged : first;
+  moved.splice(tagged >= 0 ? tagged - 1 : first, 0, { ...piece!, start: pieces[at]!.start });
   return moved;
 }

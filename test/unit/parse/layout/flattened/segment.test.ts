@@ -195,6 +195,16 @@ describe('summary label', () => {
   });
 });
 
+describe('summary label in the masthead', () => {
+  it('is moved to the summary the template tags (西南: 投资要点 before the analyst block)', () => {
+    const lines = linesOf(
+      '目标价：35.64元（6个月）集团资源赋能，打造医美生态平台投资要点西南证券研究发展中心[Table_Author]分析师：沈猛执业证号：S1250519080004相关研究[Table_Report][Table_Summary]推荐逻辑：1）背靠母公司中国奥园，赋能庞大客户群；2）公司加速布局医美产业上下游。',
+    );
+    expect(lines.indexOf('投资要点')).toBe(lines.indexOf('推荐逻辑：') - 1);
+    expect(lines).toContain('集团资源赋能，打造医美生态平台');
+  });
+});
+
 describe('back matter', () => {
   it('starts at the first legal heading in the second half of the text, as a line of its own', () => {
     const body = '公司以制药业务为基石，致力于成为一体化CDMO领先企业。'.repeat(6);
