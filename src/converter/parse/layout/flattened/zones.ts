@@ -12,8 +12,18 @@ import type { Piece } from './segment.ts';
 const SIDEBAR_TAG = /^(?:author|authors|authorinfo|analyst|baseinfo|basedata|base|quotepic|quoteinfo|picquote|chart|rank|industryrank|investrank|investinfo|invest|stock|stockinfo|stockandrank|index|relatedreport|relate|report|reportinfo|otherreport|profit|finance|financeinfo|contact|firststock|marketdata|data)$/u;
 /** Template tags that open the summary. */
 const SUMMARY_TAG = /^(?:summary|abstract|content|reportsummary|main_summary)$/u;
-/** A line of prose: two sentences, or one long one. */
-const PROSE = /[。！？；].*[。！？；]|^.{120,}[。！？；]/su;
+/** Whether a line is prose: two sentences, or one long one (a scan that stops early: lines can be huge). */
+function isProse(text: string): boolean {
+  let ends = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (!SENTENCE_MARKS.has(text[i]!)) continue;
+    ends += 1;
+    if (ends >= 2 || i >= LONG_SENTENCE) return true;
+  }
+  return false;
+}
+const SENTENCE_MARKS = new Set([...'。！？；']);
+const LONG_SENTENCE = 120;
 /** A back matter that starts before this share of the text is a cover-page notice, not the back matter. */
 const BACK_MATTER_FROM = 0.5;
 
@@ -24,16 +34,16 @@ function tagOf(piece: Piece): string {
 /** Whether a first-page line is a field of the masthead's side blocks. */
 function isSidebarField(piece: Piece): boolean {
   if (piece.text.startsWith('《') || SIDEBAR_TAG.test(tagOf(piece))) return true;
-  if (piece.kind === 'label') return !PROSE.test(piece.text);
+  if (piece.kind === 'label') return !isProse(piece.text);
   // search(), not test(): these patterns are global, and test() would move their lastIndex.
-  return !PROSE.test(piece.text) && (piece.text.search(EMAIL) >= 0 || piece.text.search(LICENCE) >= 0);
+  return !isProse(piece.text) && (piece.text.search(EMAIL) >= 0 || piece.text.search(LICENCE) >= 0);
 }
 
 /** Index of the first-page line where the summary starts, or -1. */
 function summaryStart(pieces: readonly Piece[], firstPage: number): number {
   const labelled = pieces.findIndex((p, i) => i < firstPage && (p.kind === 'summary' || SUMMARY_TAG.test(tagOf(p))));
   if (labelled >= 0) return labelled;
-  return pieces.findIndex((p, i) => i < firstPage && !isSidebarField(p) && PROSE.test(p.text));
+  return pieces.findIndex((p, i) => i < firstPage && !isSidebarField(p) && isProse(p.text));
 }
 
 /** Index of the first back-matter line, or the number of lines. */
@@ -61,7 +71,7 @@ export function zonesOf(pieces: readonly Piece[], firstPage: number, textLength:
     // After the summary, a masthead field or word and the unpunctuated lines after it are masthead again.
     if (isSidebarField(piece)) aside = 'sidebar';
     else if (piece.kind === 'masthead' || (piece.kind === 'tag' && !SUMMARY_TAG.test(tagOf(piece)))) aside = 'header';
-    else if (PROSE.test(piece.text) || piece.kind === 'bullet' || piece.kind === 'summary' || piece.kind === 'risk') aside = null;
+    else if (isProse(piece.text) || piece.kind === 'bullet' || piece.kind === 'summary' || piece.kind === 'risk') aside = null;
     return aside ?? 'body';
   });
 }
@@ -83,7 +93,7 @@ export function placeSummaryLabel(pieces: readonly Piece[], firstPage: number): 
   if (label < 0) return [...pieces];
   // The template's summary tag marks where the summary is printed (the label sat in the masthead).
   const tagged = pieces.findIndex((p, i) => i > label + 1 && i < firstPage && SUMMARY_TAG.test(tagOf(p)));
-  const opens = (p: Piece) => (p.kind === 'bullet' || BULLET_START.test(p.text) || PROSE.test(p.text) || SUMMARY_TAG.test(tagOf(p))) && !isSidebarField(p);
+  const opens = (p: Piece) => (p.kind === 'bullet' || BULLET_START.test(p.text) || isProse(p.text) || SUMMARY_TAG.test(tagOf(p))) && !isSidebarField(p);
   // A label followed by its summary stays; one followed by other labels (a column of labels) does not.
   const next = pieces[label + 1];
   if (tagged < 0 && next !== undefined && label + 1 < firstPage && opens(next)) return [...pieces];
