@@ -82,6 +82,15 @@ describe('pages', () => {
     expect(isDisclaimerPointer('投资者应当认真阅读本报告的声明部分，并对本报告所载的全部内容承担风险，本公司不承担任何责任和义务，包括但不限于直接损失。')).toBe(false);
   });
 
+  it('keeps the text a footer is printed beside (国海证券: a source line, then the footer and page number)', () => {
+    const body = Array.from({ length: 16 }, (_, i) => `正文第${i}行，内容照常排版。`);
+    const lines = [...body, '资料来源：景旺电子官网，东山精密公告，国海证券研究所                 请务必阅读报告附注中的风险提示和免责声明       15', ...body];
+    const [first] = splitPages(lines);
+    const kept = first!.lines.filter((_, i) => !first!.furniture[i]).map((line) => line.trim());
+    expect(kept.at(-1)).toBe('资料来源：景旺电子官网，东山精密公告，国海证券研究所');
+    expect(first!.lines.filter((_, i) => first!.furniture[i]).map((line) => line.trim())).toEqual(['请务必阅读报告附注中的风险提示和免责声明       15']);
+  });
+
   it('ends a page at its footer, and a page without one where the running header recurs', () => {
     const body = (n: number) => Array.from({ length: 16 }, (_, i) => `第${n}页的正文第${i}行，内容照常排版。`);
     const lines = ['证券研究报告', ...body(1), '', '证券研究报告', ...body(2), '请阅读最后一页重要免责声明              2', '', '证券研究报告', ...body(3), '请阅读最后一页重要免责声明              3', '', '证券研究报告', ...body(4)];

@@ -122,8 +122,21 @@ function opensPage(page: Page, at: number, lines: readonly string[], furniture: 
   return false;
 }
 
+/** A footer printed beside the page's last line of text, after a wide gap (资料来源：…      请务必阅读…  15). */
+const POINTER_BESIDE = /\s{4,}(?=(?:请务必|敬请|请)(?:仔细)?(?:阅读|参阅|参见|参考))/u;
+
+/** Each line that carries a footer beside its text, cut in two: the text, then the footer. */
+function footersApart(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => {
+    const beside = POINTER_BESIDE.exec(line);
+    if (!beside || line.slice(0, beside.index).trim() === '' || !isDisclaimerPointer(line.slice(beside.index))) return [line];
+    return [line.slice(0, beside.index), line.slice(beside.index)];
+  });
+}
+
 /** Splits the text's lines into pages and marks their furniture. */
-export function splitPages(lines: readonly string[]): Page[] {
+export function splitPages(rawLines: readonly string[]): Page[] {
+  const lines = footersApart(rawLines);
   const footers = findFooters(lines);
   const furniture = furnitureOf(lines, footers);
   // On the first page the running words (证券研究报告, 公司点评) are the masthead's own.
