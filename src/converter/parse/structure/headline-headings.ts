@@ -17,9 +17,10 @@ const MAX_LENGTH = 36;
 const HEADLINE_SHARE = 0.8;
 const FULL_LINE_SHARE = 0.75;
 
-/** The width a text line fills: the 90th percentile of the lines' widths. */
+/** The width a line of running text fills: the 90th percentile of the prose lines' widths (tables' rows are wider). */
 function fullWidth(lines: readonly string[]): number {
-  const widths = lines.filter((line) => !isBlank(line)).map((line) => printedWidth(line.trim())).sort((a, b) => a - b);
+  const prose = lines.filter((line) => !isBlank(line) && !/\S {3,}\S/u.test(line.trim()) && /[，。；、]/u.test(line));
+  const widths = prose.map((line) => printedWidth(line.trim())).sort((a, b) => a - b);
   return widths[Math.floor(widths.length * 0.9)] ?? 0;
 }
 
