@@ -17,10 +17,10 @@ export interface LabelMatch {
 }
 
 /** Labels of the report's own summary on the title page. */
-export const KEY_POINT_LABELS = ['周观点', '核心观点', '主要观点', '投资要点', '投资建议', '报告要点', '核心要点', '投资观点', '观点摘要', '核心觀點', '主要觀點', '投資要點', '投資建議', '投資概要', '投资概要'];
+export const KEY_POINT_LABELS = ['周观点', '核心观点', '主要观点', '投资要点', '投资建议', '报告要点', '核心要点', '投资观点', '观点摘要', '核心觀點', '主要觀點', '投資要點', '投資建議', '投資概要', '投资概要', '支撑评级的要点', '投资亮点'];
 
 /** Labels of the risk disclosure. */
-export const RISK_LABELS = ['风险提示', '风险因素', '风险分析', '主要风险', '风险提醒', '風險提示', '風險因素', '風險'];
+export const RISK_LABELS = ['风险提示', '风险因素', '风险分析', '主要风险', '风险提醒', '風險提示', '風險因素', '風險', '评级面临的主要风险', '主要风险提示'];
 
 const TOC_LABELS = ['内容目录', '正文目录', '目录'];
 const FIGURE_LIST_LABELS = ['图表目录', '插图目录', '表格目录', '图目录', '表目录'];
@@ -84,7 +84,7 @@ export function isStandaloneSectionLabel(rawLine: string): boolean {
 }
 
 /** Headings company notes print alone on a line for their parts: 事件, 点评, 投资建议, 盈利预测 … */
-const BODY_LABELS = /^(?:事件|事项|事件点评|事件概述|事件描述|点评|评论|简评|公司简介|公司簡介|公司概况|投资建议|投資建議|投资分析意见|盈利預測|盈利预测(?:与|及|和)?(?:投资建议|估值|评级|财务指标)?|估值(?:与|及)?评级|财务(?:报表|数据)(?:与|和|及)?(?:盈利预测)?)[:：]?$/u;
+const BODY_LABELS = /^(?:事件|事项|事件点评|事件概述|事件描述|点评|评论|简评|公司简介|公司簡介|公司概况|投资建议|投資建議|投资分析意见|盈利預測|盈利预测(?:与|及|和)?(?:投资建议|估值|评级|财务指标)?|估值(?:与|及)?(?:评级)?|财务(?:报表|数据)(?:与|和|及)?(?:盈利预测)?)[:：]?$/u;
 
 /** Whether a standalone line is one of the parts a company note prints (事件, 点评, 盈利预测 …). */
 export function isBodyLabel(rawLine: string): boolean {

@@ -17,7 +17,7 @@ const PART_LABEL = /^(?:事件|事项|事件概述|事件点评|点评|评论|�
 /** A headline has few figures: a sentence of data (营收 21.69 亿元，同比+50.80%) is no lead. */
 function isHeadlineLead(lead: string): boolean {
   const digits = lead.match(/\d/g)?.length ?? 0;
-  return digits <= 2 && !/[%％]/u.test(lead) && (lead.match(/[\u3400-\u9fff]/gu)?.length ?? 0) >= lead.replace(/\s+/g, '').length * 0.6;
+  return digits <= 4 && !/[%％]/u.test(lead) && (lead.match(/[\u3400-\u9fff]/gu)?.length ?? 0) >= lead.replace(/\s+/g, '').length * 0.6;
 }
 
 /** The lead and the rest of a paragraph's first line, or null when it opens with none. */
@@ -43,7 +43,8 @@ function opensParagraph(lines: readonly string[], i: number): boolean {
   for (let k = i - 1; k >= 0; k -= 1) {
     const previous = lines[k]!.trim();
     if (previous === '') return true;
-    return /[。；！？”]$/u.test(previous);
+    // After a sentence's end, or after a label line (支撑评级的要点) that heads the paragraphs.
+    return /[。；！？”]$/u.test(previous) || (previous.length <= 12 && !/[，、,\d]/u.test(previous));
   }
   return true;
 }
