@@ -57,7 +57,7 @@ function readColumnsOfPage(lines: readonly string[], page: number): LayoutLine[]
  * not a headline (a title is short and has no sentence end); a label just above it counts too.
  */
 function firstProseLine(parts: readonly ColumnParts[]): number {
-  const at = parts.findIndex((p) => segmentsOf(p.body).some((s) => isProseSegment(s) && isParagraphLine(s.text)));
+  const at = parts.findIndex((p) => segmentsOf(p.body).some(isProseSegment) && isParagraphLine(p.body.trim()));
   if (at < 0) return 0;
   // A label such as 投资要点 or 事件 heads the first paragraph: it belongs to the body.
   let start = at;
@@ -66,8 +66,18 @@ function firstProseLine(parts: readonly ColumnParts[]): number {
   const opensParagraph = (i: number) => /^\s*[■●◆▌⚫•❑➢◼]/u.test(parts[i]!.body) && parts[i + 1]?.body.trim() !== '';
   // Beside an empty body row, a short side line (证券分析师, a name) is the side column's own.
   const sideOnly = (i: number) => parts[i]!.body.trim() === '' && parts[i]!.side.trim().length <= 24;
+  // A paragraph's first lines, right above the line found (no blank between), are the body's too.
+  const continuesDown = (i: number) => {
+    if (!segmentsOf(parts[i]!.body).some(isProseSegment)) return false;
+    // Rows where only the side column has text pass beside the paragraph; a blank row ends it.
+    for (let k = i + 1; k < parts.length; k += 1) {
+      if (parts[k]!.body.trim() !== '') return true;
+      if (parts[k]!.side.trim() === '') return false;
+    }
+    return false;
+  };
   const passable = (i: number) =>
-    opensParagraph(i) || sideOnly(i) || (isBodyLabel(parts[i]!.body) && (parts[i]!.body.trim() !== '' || parts[i]!.side.trim() === ''));
+    opensParagraph(i) || sideOnly(i) || continuesDown(i) || (isBodyLabel(parts[i]!.body) && (parts[i]!.body.trim() !== '' || parts[i]!.side.trim() === ''));
   while (start > 0 && passable(start - 1)) start -= 1;
   // The masthead ends with text, not with the side column's lines it passed.
   while (start < at && parts[start]!.body.trim() === '') start += 1;

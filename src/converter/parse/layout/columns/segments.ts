@@ -33,5 +33,6 @@ export function isProseSegment(segment: Segment): boolean {
   if (segment.text.length < 14) return false;
   const cjk = segment.text.match(CJK)?.length ?? 0;
   const visible = segment.text.replace(/\s/g, '').length;
-  return cjk >= visible * 0.4 && CLAUSE_PUNCTUATION.test(segment.text);
+  // Prose about results is full of figures: a quarter of it in Chinese, and eight characters, will do.
+  return cjk >= 8 && cjk >= visible * 0.25 && CLAUSE_PUNCTUATION.test(segment.text);
 }
