@@ -37,4 +37,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // A rebuild renders only the pages whose code or cache key changed (src/lib/page-key.ts) and
+    // copies the rest from the last build (kept in Astro's cacheDir). Never with build.concurrency > 1.
+    incrementalBuild: true,
+  },
 });

@@ -7,6 +7,7 @@
  * One build of the project runs at a time (`lib/build-lock.ts`), and the site is built beside the
  * published one and replaces it only when every stage succeeded (`lib/site-output.ts`).
  */
+import { join } from 'node:path';
 import { consoleSummary } from '../src/converter/console-summary.ts';
 import { cacheSummary } from '../src/converter/cache/summary.ts';
 import { convertArchive } from '../src/converter/pipeline.ts';
@@ -42,7 +43,7 @@ async function buildSite(siteDir: string): Promise<string> {
   timeline.end('conversion');
 
   await pauseIfAsked('astro');
-  await buildSiteInChildProcess(siteDir);
+  await buildSiteInChildProcess(siteDir, { dir: join(options.siteCacheDir, 'astro'), force: options.fresh });
   timeline.end('astro');
   await pauseIfAsked('originals');
   await publishOriginals(options.inputDir, conversion.reports, siteDir);

@@ -2,6 +2,7 @@
  * Command-line options shared by the scripts. Flags win over environment variables,
  * which win over defaults, so CI and humans can each use what suits them.
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 export const DEFAULT_INPUT_DIR = 'content/reports';
@@ -10,6 +11,8 @@ export const DEFAULT_OUT_DIR = 'dist';
 export const DIGESTS_DIR = 'src/content/digests';
 /** Where converted reports are cached between builds: inside node_modules, so never committed. */
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/research-digest/conversion';
+/** Where the site stages keep what makes a rebuild incremental (Astro's pages, Pagefind's batches). */
+export const DEFAULT_SITE_CACHE_DIR = 'node_modules/.cache/research-digest/site';
 
 export interface ScriptOptions {
   /** Folder of raw reports (`--input`, or `REPORTS_DIR`). */
@@ -24,6 +27,13 @@ export interface ScriptOptions {
   strict: boolean;
   /** Conversion cache folder (`CACHE_DIR`, else `DEFAULT_CACHE_DIR`); null with `--no-cache`. */
   cacheDir: string | null;
+  /**
+   * The site stages' cache folder (`<CACHE_DIR>/site`, else `DEFAULT_SITE_CACHE_DIR`): Astro's
+   * incremental build and Pagefind's batch bundles. With `--no-cache` it is still written, never read.
+   */
+  siteCacheDir: string;
+  /** `--no-cache`: every page rendered and every batch indexed afresh. */
+  fresh: boolean;
 }
 
 export function scriptOptions(argv: string[] = process.argv.slice(2), env = process.env): ScriptOptions {
@@ -48,5 +58,7 @@ export function scriptOptions(argv: string[] = process.argv.slice(2), env = proc
     strict: values.strict ?? false,
     // An empty CACHE_DIR counts as unset, as shells make it easy to leave one behind.
     cacheDir: values['no-cache'] ? null : env['CACHE_DIR'] || DEFAULT_CACHE_DIR,
+    siteCacheDir: env['CACHE_DIR'] ? join(env['CACHE_DIR'], 'site') : DEFAULT_SITE_CACHE_DIR,
+    fresh: values['no-cache'] ?? false,
   };
 }

@@ -3,16 +3,28 @@
  * ends (about 4 GB after a 1,000-digest build), and Pagefind then starts another large process.
  * Run in one process, their peaks added up; in a child, Astro's memory is returned before indexing.
  *
- * As a script (`node scripts/lib/astro-stage.ts <outDir>`) it is that child.
+ * As a script (`node scripts/lib/astro-stage.ts <outDir> <cacheDir> [--force]`) it is that child.
+ *
+ * Rebuilds are incremental (astro.config.mjs, `experimental.incrementalBuild`): pages whose code
+ * and cache key (src/lib/page-key.ts) are unchanged are copied from the last build in `cacheDir`.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 
+/** Where Astro keeps its caches, and whether to ignore what they hold (`--no-cache`). */
+export interface AstroCache {
+  /** Astro's `cacheDir`: the content layer's data store and the incremental build's pages. */
+  dir: string;
+  /** Render every page, as a first build does (Astro's `--force`); the cache is written anew. */
+  force: boolean;
+}
+
 /** Builds the site into `outDir` in a child process; rejects when the build fails. */
-export function buildSiteInChildProcess(outDir: string): Promise<void> {
+export function buildSiteInChildProcess(outDir: string, cache: AstroCache): Promise<void> {
+  const args = [fileURLToPath(import.meta.url), outDir, cache.dir, ...(cache.force ? ['--force'] : [])];
   // The IPC channel tells the child when this process ends, however it ends (see below).
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), outDir], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: process.env });
+  const child = spawn(process.execPath, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: process.env });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -23,12 +35,12 @@ export function buildSiteInChildProcess(outDir: string): Promise<void> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outDir = process.argv[2];
-  if (!outDir) throw new Error('usage: node scripts/lib/astro-stage.ts <outDir>');
+  const [outDir, cacheDir, force] = process.argv.slice(2);
+  if (!outDir || !cacheDir) throw new Error('usage: node scripts/lib/astro-stage.ts <outDir> <cacheDir> [--force]');
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   // A build killed with SIGKILL cannot stop its child: the child stops itself, rather than go on
   // writing into a staging folder the next build deletes. The channel must not keep it alive.
   process.on('disconnect', () => process.exit(1));
   process.channel?.unref();
-  await build({ root: process.cwd(), outDir, logLevel: 'warn' });
+  await build({ root: process.cwd(), outDir, cacheDir, force: force === '--force', logLevel: 'warn' });
 }

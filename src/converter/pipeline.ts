@@ -6,6 +6,7 @@
  * `cache/incremental.ts`); the others are converted in worker threads when there are enough of
  * them (see `workers/convert-files.ts`). The output is the same either way.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildReport, BuildReportEntry, InputStatus } from '../schema/build-report.ts';
@@ -95,6 +96,10 @@ async function replaceGenerated(dir: string, extension: string, files: Map<strin
   await mapConcurrently([...files], WRITE_CONCURRENCY, ([name, content]) => writeIfChanged(join(dir, name), content));
 }
 
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -141,7 +146,7 @@ export async function convertArchive(options: ConvertOptions): Promise<ConvertRe
     await timer.time('emit-digests', async () => {
       await replaceGenerated(mdxDir, '.mdx', new Map(digests.map(([r, files]) => [`${r.slug}.mdx`, files.mdx])));
       await replaceGenerated(mdxDir, '.html', new Map(digests.map(([r, files]) => [`${r.slug}.html`, files.html])));
-      await replaceGenerated(mdxDir, '.json', new Map(reports.map((r) => [`${r.slug}.json`, JSON.stringify(toArchiveEntry(toFrontmatter(r)))])));
+      await replaceGenerated(mdxDir, '.json', new Map(digests.map(([r, files]) => [`${r.slug}.json`, JSON.stringify(toArchiveEntry(toFrontmatter(r), sha256(files.html)))])));
     });
   }
   if (jsonDir) {

@@ -15,9 +15,11 @@ export function newestFirst<T extends Dated>(digests: readonly T[]): T[] {
   });
 }
 
-/** The digests either side of `id` in newest-first order: `newer` comes before it, `older` after. */
-export function neighbours<T extends { id: string }>(sorted: readonly T[], id: string): { newer: T | null; older: T | null } {
-  const index = sorted.findIndex((d) => d.id === id);
-  if (index < 0) return { newer: null, older: null };
+/**
+ * The digests either side of the one at `index` in newest-first order: `newer` comes before it,
+ * `older` after. By index, not id: looking each digest up would make a site's paths quadratic.
+ */
+export function neighbours<T>(sorted: readonly T[], index: number): { newer: T | null; older: T | null } {
+  if (index < 0 || index >= sorted.length) return { newer: null, older: null };
   return { newer: sorted[index - 1] ?? null, older: sorted[index + 1] ?? null };
 }

@@ -46,12 +46,18 @@ export const ArchiveEntry = DigestFrontmatter.omit({
   relatedReports: true,
   overrides: true,
   warnings: true,
+}).extend({
+  /**
+   * SHA-256 (hex) of the body's HTML file: the entry changes whenever its page's body does, so a page
+   * rendered from unchanged entries is unchanged (the key of Astro's incremental build, src/lib/page-key.ts).
+   */
+  bodyHash: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
 export type ArchiveEntry = z.infer<typeof ArchiveEntry>;
 
-/** The archive entry of a digest, from its frontmatter. */
-export function toArchiveEntry(frontmatter: DigestFrontmatter): ArchiveEntry {
+/** The archive entry of a digest, from its frontmatter and the hash of its body's HTML. */
+export function toArchiveEntry(frontmatter: DigestFrontmatter, bodyHash: string): ArchiveEntry {
   const { source: _s, dateSource: _d, targetPrice: _t, charts: _c, relatedReports: _r, overrides: _o, warnings: _w, ...entry } = frontmatter;
-  return entry;
+  return { ...entry, bodyHash };
 }

@@ -19,12 +19,13 @@ describe('neighbours', () => {
   const sorted = [digest('c', '2026-07-03'), digest('a', '2023-07-16'), digest('b', null)];
 
   it('gives the newer and the older digest either side', () => {
-    expect(neighbours(sorted, 'a')).toEqual({ newer: sorted[0], older: sorted[2] });
+    expect(neighbours(sorted, 1)).toEqual({ newer: sorted[0], older: sorted[2] });
   });
 
-  it('has no newer digest for the newest, no older for the oldest, nothing for an unknown id', () => {
-    expect(neighbours(sorted, 'c').newer).toBeNull();
-    expect(neighbours(sorted, 'b').older).toBeNull();
-    expect(neighbours(sorted, 'x')).toEqual({ newer: null, older: null });
+  it('has no newer digest for the newest, no older for the oldest, nothing outside the list', () => {
+    expect(neighbours(sorted, 0).newer).toBeNull();
+    expect(neighbours(sorted, 2).older).toBeNull();
+    expect(neighbours(sorted, 3)).toEqual({ newer: null, older: null });
+    expect(neighbours(sorted, -1)).toEqual({ newer: null, older: null });
   });
 });

@@ -4,6 +4,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withPageKeys } from '~/lib/page-key.ts';
 import { absoluteUrl, feedItems } from '~/lib/seo.ts';
 import { termsOf } from '~/lib/taxonomy.ts';
 import { SITE } from '~/site.config.ts';
@@ -17,7 +18,7 @@ interface Props {
 
 export const getStaticPaths = (async () => {
   const terms = termsOf(await getCollection('digests'), 'broker');
-  return terms.map((term) => ({ params: { broker: term.slug }, props: { broker: term.value, digests: term.digests } }));
+  return withPageKeys(terms.map((term) => ({ params: { broker: term.slug }, props: { broker: term.value, digests: term.digests } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = ({ site, params, props }) => {
