@@ -50,13 +50,13 @@ async function buildSite(siteDir: string): Promise<string> {
   timeline.end('originals');
 
   await pauseIfAsked('pagefind');
-  const pages = await indexSite(siteDir);
+  const search = await indexSite(siteDir, { dir: join(options.siteCacheDir, 'search-index'), fresh: options.fresh });
   timeline.end('pagefind');
 
   if (statsFile) {
     await writeBuildStats(statsFile, {
       stages: timeline.windows,
-      pages,
+      pages: search.pages,
       reports: conversion.reports.length,
       inputFiles: conversion.buildReport.entries.length,
       inputBytes: conversion.inputBytes,
@@ -70,7 +70,7 @@ async function buildSite(siteDir: string): Promise<string> {
   }
   return (
     `构建完成：转换 ${timeline.seconds('conversion')}（${conversion.timer.summary()}），Astro ${timeline.seconds('astro')}，` +
-    `原文 ${timeline.seconds('originals')}，Pagefind ${timeline.seconds('pagefind')}（${pages} 页）→ ${OUT_DIR}/`
+    `原文 ${timeline.seconds('originals')}，Pagefind ${timeline.seconds('pagefind')}（${search.pages} 页，${search.batches} 批，复用 ${search.reused} 批）→ ${OUT_DIR}/`
   );
 }
 

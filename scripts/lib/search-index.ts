@@ -9,59 +9,85 @@
  * segmented word it indexes the two characters across every word boundary ("语言理解" → 语言, 理解
  * and 言理). It also parses every non-digest page in full only to drop it at the end.
  *
- * So the digest pages are indexed in batches of about BATCH_BYTES of HTML, each by a fresh Pagefind
- * process, and the batch bundles are merged into one bundle (`mergeBundles`): page numbers offset,
+ * So the digest pages are indexed in batches of at most BATCH_BYTES of HTML (cut by a hash of each
+ * page's URL, and cached, so a rebuild re-indexes only changed batches: search-batches.ts), each by a
+ * fresh Pagefind process, and the batch bundles are merged into one bundle (`mergeBundles`): page numbers offset,
  * each word's page list concatenated, filters united, the sort order recomputed, chunks and file
  * names made as Pagefind makes them (pagefind/src/index/mod.rs). The result holds what a single run
  * writes (the same pages, words and positions, filters and sort order; pages numbered in batch
- * order), so search is unchanged; the peak stays at one batch's (≈0.75 GB) whatever the site's
+ * order, batches in hash order), so search is unchanged; the peak stays at one batch's (≈0.75 GB) whatever the site's
  * size. The merge reads Pagefind's bundle format, so it checks the version it was written for.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { batchesOf, batchKey, BundleCache, type BatchPage } from './search-batches.ts';
 
 /** HTML bytes per batch: Pagefind peaks at 35–80 bytes per HTML byte (≈0.75 GB for 8 MB). */
 const BATCH_BYTES = Number(process.env['SEARCH_INDEX_BATCH_BYTES'] ?? 8_000_000);
 /** The bundle format `mergeBundles` reads and writes. */
 const PAGEFIND_FORMAT = '1.6.0';
 
+/** Where batch bundles are kept between builds; without it, they are made in a temp folder and dropped. */
+export interface SearchIndexCache {
+  dir: string;
+  /** Index every batch afresh (`--no-cache`); the cache is written anew. */
+  fresh: boolean;
+}
+
+/** What indexing did: HTML pages read (as Pagefind's own count, digest or not), batches, and batches taken from the cache. */
+export interface IndexRun {
+  pages: number;
+  batches: number;
+  reused: number;
+}
+
 /**
- * Indexes `siteDir` and writes the index to `siteDir/pagefind`; returns the number of HTML pages
- * read (as Pagefind's own count did, digest or not).
+ * Indexes `siteDir` and writes the index to `siteDir/pagefind`. With a cache, a batch whose pages
+ * are unchanged since an earlier build is not indexed again (search-batches.ts).
  */
-export async function indexSite(siteDir: string): Promise<number> {
+export async function indexSite(siteDir: string, cache: SearchIndexCache | null = null): Promise<IndexRun> {
   const outDir = join(siteDir, 'pagefind');
   const files = htmlFiles(siteDir, outDir);
   // Once one page has data-pagefind-body, Pagefind indexes only such pages: hand it only those.
-  const bodyFiles = files.filter((file) => BODY.test(readFileSync(file, 'utf8')));
-  if (bodyFiles.length === 0) {
+  const sortValues = new Map<string, Map<string, string>>();
+  const bodyPages: BatchPage[] = [];
+  for (const file of files) {
+    const html = readFileSync(file);
+    const text = html.toString('utf8');
+    if (!BODY.test(text)) continue;
+    const url = pageUrl(siteDir, file);
+    bodyPages.push({ file, url, bytes: html.length, sha256: createHash('sha256').update(html).digest('hex') });
+    sortValues.set(url, pageSortValues(text));
+  }
+  if (bodyPages.length === 0) {
     await runPagefind(siteDir, undefined, outDir);
-    return files.length;
+    return { pages: files.length, batches: 1, reused: 0 };
   }
-  const batches = inBatches(bodyFiles);
-  if (batches.length === 1) {
-    await runPagefind(siteDir, batches[0]!, outDir);
-    return files.length;
-  }
-  const work = mkdtempSync(join(tmpdir(), 'pagefind-batches-'));
+  const work = cache ? null : mkdtempSync(join(tmpdir(), 'pagefind-batches-'));
+  const bundles = new BundleCache(cache?.dir ?? work!, cache?.fresh ?? true);
   try {
-    const sortValues = new Map<string, Map<string, string>>();
-    const bundles: string[] = [];
-    for (const [i, batch] of batches.entries()) {
-      for (const file of batch) sortValues.set(pageUrl(siteDir, file), pageSortValues(readFileSync(file, 'utf8')));
-      const bundle = join(work, String(i));
-      await runPagefind(siteDir, batch, bundle);
-      bundles.push(bundle);
+    const dirs: string[] = [];
+    for (const batch of batchesOf(bodyPages, BATCH_BYTES)) {
+      const paths = batch.map((page) => page.file);
+      dirs.push(await bundles.bundle(batchKey(batch, PAGEFIND_FORMAT), (folder) => runPagefind(siteDir, paths, folder)));
     }
-    mergeBundles(bundles, outDir, sortValues);
+    if (dirs.length === 1) copyBundle(dirs[0]!, outDir);
+    else mergeBundles(dirs, outDir, sortValues);
+    bundles.prune();
+    return { pages: files.length, batches: dirs.length, reused: bundles.reused };
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
   }
-  return files.length;
+}
+
+/** A single batch's bundle is the index as it is. */
+function copyBundle(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
 }
 
 /** One Pagefind process indexes `batch` (every HTML file when undefined) and writes a bundle to `outputPath`. */
@@ -92,21 +118,6 @@ function htmlFiles(dir: string, skip: string): string[] {
     else if (name.endsWith('.html')) out.push(path);
   }
   return out;
-}
-
-function inBatches(files: string[]): string[][] {
-  const batches: string[][] = [[]];
-  let bytes = 0;
-  for (const file of files) {
-    const size = statSync(file).size;
-    if (bytes > 0 && bytes + size > BATCH_BYTES) {
-      batches.push([]);
-      bytes = 0;
-    }
-    batches.at(-1)!.push(file);
-    bytes += size;
-  }
-  return batches;
 }
 
 /** The URL Pagefind gives a file (fossick/mod.rs build_url, without keepIndexUrl). */

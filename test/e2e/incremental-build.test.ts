@@ -35,6 +35,8 @@ interface Step {
   /** Pages of Astro's cache written by the rebuild (rendered), and kept as they were (copied). */
   rendered?: string[];
   kept?: number;
+  /** Pagefind batches of the rebuild, and how many of them came from the cache. */
+  batches?: number[] | undefined;
 }
 
 const steps: Record<'add' | 'change' | 'remove', Step> = {
@@ -78,12 +80,14 @@ beforeAll(async () => {
   await generateArchive({ count: 12, seed: 12, outDir: other, seedDir: SEED_DIR });
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
-  const env = { CACHE_DIR: cache, SITE_URL: 'https://example.com' };
+  // Small batches, so the rebuild re-indexes some and merges them with cached ones.
+  const env = { CACHE_DIR: cache, SITE_URL: 'https://example.com', SEARCH_INDEX_BATCH_BYTES: '300000' };
   await buildOrThrow(['--input', input, '--out', `${OUT}/first`], env);
   for (const [name, step] of Object.entries(steps)) {
     step.file = await step.change(input, name === 'add' ? bigger : other);
     const before = await cachedPages(cache);
-    await buildOrThrow(['--input', input, '--out', `${OUT}/${name}-warm`], env);
+    const { stdout } = await buildOrThrow(['--input', input, '--out', `${OUT}/${name}-warm`], env);
+    step.batches = /（\d+ 页，(\d+) 批，复用 (\d+) 批）/.exec(stdout)?.slice(1).map(Number);
     const after = await cachedPages(cache);
     step.rendered = [...after].filter(([page, mtime]) => before.get(page) !== mtime).map(([page]) => page);
     step.kept = [...after].filter(([page, mtime]) => before.get(page) === mtime).length;
@@ -108,5 +112,12 @@ describe.each(Object.keys(steps) as (keyof typeof steps)[])('a rebuild after one
     // Every digest page but the changed one and its two neighbours at most (and pages whose company chips moved).
     expect(rendered!.filter((page) => page.startsWith('digests/')).length).toBeLessThan(COUNT / 2);
     if (name !== 'remove') expect(rendered!.some((page) => page.startsWith('digests/'))).toBe(true);
+  });
+
+  it('indexes only the search batches whose pages changed', () => {
+    const [batches, reused] = steps[name].batches!;
+    expect(batches).toBeGreaterThan(2);
+    expect(reused).toBeGreaterThan(0);
+    expect(reused).toBeLessThan(batches!);
   });
 });
