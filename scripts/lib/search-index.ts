@@ -72,7 +72,8 @@ export async function indexSite(siteDir: string, cache: SearchIndexCache | null 
   try {
     const dirs: string[] = [];
     for (const batch of batchesOf(bodyPages, BATCH_BYTES)) {
-      const paths = batch.map((page) => page.file);
+      // In path order, as Pagefind is handed a whole site (ties in ranking follow page order).
+      const paths = batch.map((page) => page.file).sort();
       dirs.push(await bundles.bundle(batchKey(batch, PAGEFIND_FORMAT), (folder) => runPagefind(siteDir, paths, folder)));
     }
     if (dirs.length === 1) copyBundle(dirs[0]!, outDir);
