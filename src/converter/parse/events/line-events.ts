@@ -18,8 +18,8 @@ export interface RawEvent {
 
 const LABEL = /^\s*(?:\*\*)?【([^】]{1,24})】(?:\*\*)?\s*$/u;
 const EVENT_LABEL = /事件|公告|新闻|动态|要闻|跟踪|资讯/u;
-const NUMBERED_ITEM = /^\s*(?:[-•●■▪]\s*)?(?:\d{1,2}\s*[)）]|[（(]\d{1,2}[)）])\s*/u;
-const BOLD_HEADLINE = /^\s*(?:[-•●■▪]\s*)?\*\*([^*]{4,120})\*\*\s*$/u;
+const NUMBERED_ITEM = /^\s*(?:[-•●■▪▍]\s*)?(?:\d{1,2}\s*[)）]|[（(]\d{1,2}[)）])\s*/u;
+const BOLD_HEADLINE = /^\s*(?:[-•●■▪▍]\s*)?\*\*([^*]{4,120})\*\*\s*$/u;
 /** A short numbered category line (`1. 海外 AI`) ends a bold-headline event's body. */
 const CATEGORY_LINE = /^\s*\d{1,2}[.、]\s*\S.{0,14}$/u;
 

@@ -3,6 +3,7 @@
  * because the report's own table of contents lists them, and standalone 投资建议 / 风险提示 labels.
  */
 import { isBodyLabel, isRiskTitle, isStandaloneSectionLabel, matchLabel } from './labels.ts';
+import { LEAD_MARK } from '../text/lead-ins.ts';
 import { bulletHeadingTitle, continuesNumbering, isCaptionOrSource, looksLikeHeadingTitle, parseNumbering, patternHeading } from './headings.ts';
 import type { Numbering } from './headings.ts';
 import type { TocBlock, TocEntry } from './toc.ts';
@@ -158,7 +159,9 @@ const MAX_WRAPPED_TAIL = 6;
 function bulletHeading(lines: readonly string[], i: number, state: TocState): HeadingHit | null {
   if (state.entries.length > 0 || isStandaloneSectionLabel(lines[i]!)) return null;
   const title = bulletHeadingTitle(lines[i]!);
-  if (!title || opensWrappedParagraph(lines, i)) return null;
+  // A lead the layout stage cut off its paragraph is as wide as the paragraph's lines, and a heading.
+  const cutLead = lines[i]!.trim().startsWith(LEAD_MARK);
+  if (!title || (!cutLead && opensWrappedParagraph(lines, i))) return null;
   let end = i;
   let next = i + 1;
   while (next < lines.length && isBlank(lines[next]!)) next += 1;

@@ -13,15 +13,38 @@ import { isBlank, plainLine } from './text-utils.ts';
 
 const MIN_LENGTH = 6;
 const MAX_LENGTH = 36;
+/** A headline quotes a few figures at most. */
+const MAX_FIGURES = 4;
 /** A headline is at most this share of a full line's width; the paragraph line after it at least this. */
 const HEADLINE_SHARE = 0.8;
+/** …or at most this share of the running text around it (a first page's column is narrower than later pages). */
+const LOCAL_HEADLINE_SHARE = 0.88;
+const LOCAL_WINDOW = 12;
 const FULL_LINE_SHARE = 0.75;
 
 /** The width a line of running text fills: the 90th percentile of the prose lines' widths (tables' rows are wider). */
 function fullWidth(lines: readonly string[]): number {
-  const prose = lines.filter((line) => !isBlank(line) && !/\S {3,}\S/u.test(line.trim()) && /[，。；、]/u.test(line));
+  const prose = lines.filter(isProse);
   const widths = prose.map((line) => printedWidth(line.trim())).sort((a, b) => a - b);
   return widths[Math.floor(widths.length * 0.9)] ?? 0;
+}
+
+/** Whether a prose line is part of running text (not a table row, with a clause mark). */
+function isProse(line: string): boolean {
+  return !isBlank(line) && !/\S {3,}\S/u.test(line.trim()) && /[，。；、]/u.test(line);
+}
+
+/** The median width of the running text within a few lines of line `i`. */
+function localWidth(lines: readonly string[], i: number): number {
+  const near = lines.slice(Math.max(0, i - LOCAL_WINDOW), i + LOCAL_WINDOW + 1).filter((line, k) => k !== Math.min(i, LOCAL_WINDOW) && isProse(line));
+  const widths = near.map((line) => printedWidth(line.trim())).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length / 2)] ?? 0;
+}
+
+/** Whether a line is short for a line of running text: of the whole report's, or of the text around it. */
+function isShortLine(lines: readonly string[], i: number, text: string, full: number): boolean {
+  const width = printedWidth(text);
+  return width <= HEADLINE_SHARE * full || width <= LOCAL_HEADLINE_SHARE * localWidth(lines, i);
 }
 
 function neighbour(lines: readonly string[], i: number, step: 1 | -1): string | null {
@@ -33,8 +56,10 @@ function neighbour(lines: readonly string[], i: number, step: 1 | -1): string | 
 function isHeadlineText(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
   if (compact.length < MIN_LENGTH || compact.length > MAX_LENGTH) return false;
-  if (/[。；！？!?]|[，、：:,;（(“]$|^[\d\-+%.（(]/u.test(text) || isCaptionOrSource(text)) return false;
-  if (/\s{2,}/u.test(text) || (text.match(/\d/g)?.length ?? 0) > compact.length / 4) return false;
+  if (/[。；！？!?]|[，、：:,;（(“]$|^[-+%.（(，、。；：,]|^\d{1,2}[.、)）]/u.test(text) || isCaptionOrSource(text)) return false;
+  // Figures are allowed (2025Q4、2026Q1 锂盐价格延续上行), a data line's run of them is not.
+  if (/\s{2,}/u.test(text) || (text.match(/\d/g)?.length ?? 0) > compact.length / 3) return false;
+  if ((text.match(/\d+(?:\.\d+)?/g)?.length ?? 0) > MAX_FIGURES) return false;
   if ((text.match(/[\u3400-\u9fff]/gu)?.length ?? 0) < compact.length / 2) return false;
   return matchLabel(text) === null;
 }
@@ -46,7 +71,7 @@ export function headlineHeadings(lines: readonly string[]): HeadingHit[] {
   const hits: HeadingHit[] = [];
   lines.forEach((line, i) => {
     const text = plainLine(line);
-    if (isBlank(line) || !isHeadlineText(text) || printedWidth(text) > HEADLINE_SHARE * full) return;
+    if (isBlank(line) || !isHeadlineText(text) || !isShortLine(lines, i, text, full)) return;
     const before = neighbour(lines, i, -1);
     const after = neighbour(lines, i, 1);
     if (after === null || printedWidth(after) < FULL_LINE_SHARE * full || isCaptionOrSource(after)) return;

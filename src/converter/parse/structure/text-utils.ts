@@ -10,7 +10,7 @@ const FINAL_PUNCTUATION = /[。；;！!？?，,、：:]$/;
 const SENTENCE_END = /[。；;！!？?.…]$|[。！？][”’」』）)]$/;
 
 /** Bullet glyphs that start a list item in extracted text (Markdown, Word and Wingdings bullets). */
-const BULLET = /^(?:[-*+•●○◆◇■□▪▫►▶➢➤✓√·▌◼⚫❑]|\uF06C|\uF0B7|\uF0A7|\uF0D8|\uF076)\s*/u;
+const BULLET = /^(?:[-*+•●○◆◇■□▪▫►▶➢➤✓√·▌▍◼⚫❑]|\uF06C|\uF0B7|\uF0A7|\uF0D8|\uF076)\s*/u;
 
 /** Numbered list markers: `1)`, `1）`, `（1）`, `(1)`, `1.`, `1、`, `①`. */
 const NUMBERED_ITEM = /^(?:\d{1,2}[)）]|[（(]\d{1,2}[）)]|\d{1,2}[.．](?!\d)|\d{1,2}、|[①-⑳])\s*/u;

@@ -4,6 +4,7 @@
  * its source is the nearest source line below it (short notes between are allowed). A line
  * holding several captions or sources gives them out left to right, each once.
  */
+import { isBodyLabel } from '../structure/labels.ts';
 import { parseCaptionLine, parseSourceLine } from './captions.ts';
 import { isHeadingLike, isProse, isSkippable } from './lines.ts';
 import type { CaptionPart } from './types.ts';
@@ -46,11 +47,14 @@ export function takeSource(lines: readonly string[], ledger: Ledger, line: numbe
   return source;
 }
 
-/** A short title line above an uncaptioned table: no sentence, heading, source or list marker. */
+/**
+ * A short title line above an uncaptioned table: no sentence, heading, source or list marker, and
+ * not a part's label (盈利预测, 财务数据及盈利预测): that heads a section the table belongs to.
+ */
 export function isTitleLine(line: string): boolean {
   const text = line.trim();
-  return text.length > 0 && text.length <= MAX_TITLE_LENGTH && !isProse(text) && !isHeadingLike(text) &&
-    !/[|\t]/.test(text) && parseSourceLine(text).length === 0 && !/^[-*+●•]\s/.test(text) && !/[：:]$/.test(text);
+  return text.length > 0 && text.length <= MAX_TITLE_LENGTH && !isProse(text) && !isHeadingLike(text) && !isBodyLabel(text) &&
+    !/[|\t]/.test(text) && parseSourceLine(text).length === 0 && !/^[-*+●•▌▍]\s/.test(text) && !/[：:]$/.test(text);
 }
 
 /** Line of the caption (or title) for a table starting at `start`, and whether it is a numbered caption. */

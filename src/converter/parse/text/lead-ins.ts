@@ -11,6 +11,13 @@ import { startsWithBullet, stripBullet } from '../structure/text-utils.ts';
 const LABEL_LEAD = /^([^，。：:；;、,\s][^，。：:；;、,]{1,9})[：:]\s*(\S.{3,})$/u;
 /** A sentence lead: a headline ended by a full stop (围绕华为，强化全产业链国产 AI 能力。). */
 const SENTENCE_LEAD = /^([^。：:；;]{6,36}?)。\s*(\S.{3,})$/u;
+/**
+ * The mark a cut lead gets: a bullet of its own, so the structure stage knows the line was the head
+ * of the paragraph after it (a lead is as wide as that paragraph's lines, which would read as wrapped).
+ */
+export const LEAD_MARK = '▍';
+/** A sentence that goes on from the one before it (同时，…; 此外…; 我们预计…) or a list's item (4) …) is no headline. */
+export const CONTINUING_SENTENCE = /^(?:\d{1,2}\s*[)）]|[（(]\d{1,2}[)）]|同时|此外|另外|但是?|而且?|并且?|因此|所以|其中|然而|不过|我们|预计|综上|总体来看|整体来看)/u;
 /** Labels that open a part of a company note when a paragraph starts with them. */
 const PART_LABEL = /^(?:事件|事项|事件概述|事件点评|点评|评论|投资建议|投资要点|核心观点|风险提示|盈利预测(?:与投资建议)?|估值与评级)$/u;
 
@@ -28,7 +35,7 @@ function leadOf(text: string, bulleted: boolean): { lead: string; rest: string }
   if (!sentence) return null;
   const lead = sentence[1]!.trim();
   // Unbulleted, only a two-clause headline (…，…。) counts: many paragraphs open with a short sentence.
-  if (!isHeadlineLead(lead) || (!bulleted && !/[，,]/u.test(lead))) return null;
+  if (!isHeadlineLead(lead) || CONTINUING_SENTENCE.test(lead) || (!bulleted && !/[，,]/u.test(lead))) return null;
   return { lead, rest: sentence[2]! };
 }
 
@@ -56,7 +63,7 @@ export function splitLeadIns(lines: readonly string[]): string[] {
     const text = line.trim();
     const bulleted = startsWithBullet(text) && !/^[-*+·]/u.test(text);
     const found = bulleted || opensParagraph(lines, i) || isPartLabelLine(text) ? leadOf(bulleted ? stripBullet(text) : text, bulleted) : null;
-    if (found) out.push(`• ${found.lead}`, found.rest);
+    if (found) out.push(`${LEAD_MARK} ${found.lead}`, found.rest);
     else out.push(line);
   });
   return out;

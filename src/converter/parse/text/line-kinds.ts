@@ -21,7 +21,7 @@ export function isTableRow(line: string): boolean {
 }
 
 /** Bullet glyphs, including Wingdings private-use bullets (U+F000–U+F0FF) left by PDF extractors. */
-const BULLET_GLYPH = /^\s*(?:[•●○◆◇■□▪▫►▶➢·][\s\u3000]*|[\uF000-\uF0FF][\s\u3000]*|[-*+][\s\u3000]+)/u;
+const BULLET_GLYPH = /^\s*(?:[•●○◆◇■□▪▫►▶➢·▌▍][\s\u3000]*|[\uF000-\uF0FF][\s\u3000]*|[-*+][\s\u3000]+)/u;
 
 /** The leading bullet marker of a line (with its following blanks), or '' when there is none. */
 export function bulletMarker(line: string): string {

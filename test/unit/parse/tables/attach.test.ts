@@ -11,7 +11,8 @@ describe('caption and source attachment', () => {
   });
 
   it('does not take a section heading or a sentence for a title', () => {
-    for (const above of ['5.4 影视', '个股方面，表现不一：']) {
+    // A company note's part label (财务数据及盈利预测) heads the section the table sits in.
+    for (const above of ['5.4 影视', '个股方面，表现不一：', '财务数据及盈利预测', '▍ 盈利预测']) {
       const [found] = extractTables([above, ...grid]).tables;
       expect(found).toMatchObject({ startLine: 1, table: { caption: null, id: 'table-1' } });
     }

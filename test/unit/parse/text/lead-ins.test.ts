@@ -12,10 +12,10 @@ describe('splitLeadIns', () => {
         '整机的首批合作伙伴。',
       ]),
     ).toEqual([
-      '• 事件概述',
+      '▍ 事件概述',
       '公司发布了 2023 年年报及 2024 年一季报。2023 年，公司实',
       '现营业收入 31.54 亿元，同比增长 41.02%。',
-      '• 围绕华为，强化全产业链国产 AI 能力',
+      '▍ 围绕华为，强化全产业链国产 AI 能力',
       '1）AI 硬件领域：公司是华为昇腾',
       '整机的首批合作伙伴。',
     ]);
@@ -23,7 +23,7 @@ describe('splitLeadIns', () => {
 
   it('cuts an unbulleted two-clause headline at the start of a paragraph (华金证券)', () => {
     const lines = ['同比增长 23.35%。', '', '业务规模增长带动业绩增长，费用管控合理。Q2 实现营收 21.69 亿元，同比', '+50.80%。'];
-    expect(splitLeadIns(lines)).toEqual(['同比增长 23.35%。', '', '• 业务规模增长带动业绩增长，费用管控合理', 'Q2 实现营收 21.69 亿元，同比', '+50.80%。']);
+    expect(splitLeadIns(lines)).toEqual(['同比增长 23.35%。', '', '▍ 业务规模增长带动业绩增长，费用管控合理', 'Q2 实现营收 21.69 亿元，同比', '+50.80%。']);
   });
 
   it('leaves sentences of data, mid-paragraph lines and one-clause openings alone', () => {
@@ -34,5 +34,19 @@ describe('splitLeadIns', () => {
       '公司收入稳定。利润端下降主要系毛利率波动影响。',
     ];
     expect(splitLeadIns(lines)).toEqual(lines);
+  });
+
+  it('leaves a sentence that goes on from the one before it, and a list item, in their paragraph (corpus layout_12, layout_02)', () => {
+    const lines = [
+      '投资建议：维持“买入”评级。伴随存储涨价周期持续，公司业绩具备持续大幅提升的潜力。',
+      '同时，我们看好公司在新型嵌入式存储、企业级存储等高景气赛道的持续深耕。预计公司',
+      '2026-2028 年，净利润 199.69/219.08/227.40 亿元。',
+      '',
+      '4)   对于存在违规行为的煤矿和企业，将严肃处理。相关部门将加强',
+      '监管。',
+    ];
+    const split = splitLeadIns(lines);
+    expect(split[0]).toBe('▍ 投资建议');
+    expect(split.slice(2)).toEqual(lines.slice(1));
   });
 });
