@@ -9,6 +9,8 @@ import { startsWithBullet, stripBullet } from '../structure/text-utils.ts';
 
 /** A label lead: a short name before a colon (事件概述：, 投资建议：). */
 const LABEL_LEAD = /^([^，。：:；;、,\s][^，。：:；;、,]{1,9})[：:]\s*(\S.{3,})$/u;
+/** A bulleted paragraph's headline before a colon (◼ 1.6T 新品推动盈利高速增长：报告期内…). */
+const BULLETED_LABEL_LEAD = /^([^，。：:；;、,\s][^。：:；;]{9,24}?)[：:]\s*(\S.{3,})$/u;
 /** A sentence lead: a headline ended by a full stop (围绕华为，强化全产业链国产 AI 能力。). */
 const SENTENCE_LEAD = /^([^。：:；;]{6,36}?)。\s*(\S.{3,})$/u;
 /**
@@ -31,6 +33,8 @@ function isHeadlineLead(lead: string): boolean {
 function leadOf(text: string, bulleted: boolean): { lead: string; rest: string } | null {
   const label = LABEL_LEAD.exec(text);
   if (label && (bulleted || PART_LABEL.test(label[1]!.trim()))) return { lead: label[1]!.trim(), rest: label[2]! };
+  const headline = bulleted ? BULLETED_LABEL_LEAD.exec(text) : null;
+  if (headline && isHeadlineLead(headline[1]!) && !CONTINUING_SENTENCE.test(headline[1]!)) return { lead: headline[1]!.trim(), rest: headline[2]! };
   const sentence = SENTENCE_LEAD.exec(text);
   if (!sentence) return null;
   const lead = sentence[1]!.trim();

@@ -21,6 +21,14 @@ describe('splitLeadIns', () => {
     ]);
   });
 
+  it('cuts a bulleted headline before a colon off its paragraph (群益证券, corpus layoutb_08)', () => {
+    const lines = ['◼   1.6T 新品推动盈利高速增长：报告期内受益于终端客户对算力基础设施', '的强劲投入，公司产品出货较快增长。'];
+    expect(splitLeadIns(lines)).toEqual(['▍ 1.6T 新品推动盈利高速增长', '报告期内受益于终端客户对算力基础设施', '的强劲投入，公司产品出货较快增长。']);
+    // A sentence of data before the colon is no headline.
+    const data = ['◼   2026 年上半年公司营收 195 亿元，同比增长 192%：其中', '光模块占比提升。'];
+    expect(splitLeadIns(data)).toEqual(data);
+  });
+
   it('cuts an unbulleted two-clause headline at the start of a paragraph (华金证券)', () => {
     const lines = ['同比增长 23.35%。', '', '业务规模增长带动业绩增长，费用管控合理。Q2 实现营收 21.69 亿元，同比', '+50.80%。'];
     expect(splitLeadIns(lines)).toEqual(['同比增长 23.35%。', '', '▍ 业务规模增长带动业绩增长，费用管控合理', 'Q2 实现营收 21.69 亿元，同比', '+50.80%。']);
