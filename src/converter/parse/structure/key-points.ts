@@ -28,6 +28,11 @@ const LEADING_LABEL = /^([^，。；、,;:：（）()《》“”"\s][^，。；
 /** Labels that carry contact or licence data, never a point. */
 const CONTACT_LABEL = /执业|证书|邮箱|电话|地址|邮编|网址|传真|mail|tel|来源|^注$/i;
 const MIN_INFERRED_POINTS = 2;
+/**
+ * A sidebar's contact line the column reader left among the summary's lines (分析师：庄宇, a SAC
+ * licence, an e-mail address, a phone number): never part of a point, and no end of the block.
+ */
+const CONTACT_LINE = /^(?:(?:证券)?分析师|研究助理|联系人)[：:]\s*[\u3400-\u9fff·]{2,4}$|^S\d{13}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:电话|邮箱|Tel|E-?mail)[：:]/iu;
 
 /** Whether the line ends a key-point block (another kind of label). */
 function endsBlock(line: string): boolean {
@@ -42,6 +47,7 @@ function readLabelBlock(lines: readonly string[], start: number, limit: number, 
   let end = start + 1;
   for (let i = start; i < limit; i += 1) {
     const line = lines[i]!;
+    if (CONTACT_LINE.test(line.trim())) continue;
     const label = matchLabel(line);
     if (i > start && (isHeading(i) || endsBlock(line))) break;
     if (label?.kind === 'keyPoints') {

@@ -32,6 +32,11 @@ describe('key points after a label', () => {
     expect(findKeyPoints(['周观点', '看好游戏。', '一、正文'], 3, (i) => i === 2)?.keyPoints).toEqual(['看好游戏。']);
   });
 
+  it('passes over the sidebar contact lines a column layout left in the summary (华鑫证券, corpus layout_15)', () => {
+    const lines = ['投资要点', '分析师：庄宇', 'S1050525120003', '2025 年公司前三季度实现营业收入 85.32 亿元，同比增长', 'zhuangyu@cfsc.com.cn', '分析师：张璐', '58.65%，实现归母净利润 7.19 亿元。'];
+    expect(find(lines)?.keyPoints).toEqual(['2025 年公司前三季度实现营业收入 85.32 亿元，同比增长58.65%，实现归母净利润 7.19 亿元。']);
+  });
+
   it('only searches the title page (before the limit)', () => {
     expect(findKeyPoints(['标题', '投资建议', '看好游戏。'], 1, noHeading)).toBeNull();
   });
