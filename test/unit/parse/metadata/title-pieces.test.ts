@@ -1,7 +1,7 @@
 /** Flattened mastheads run their fields and the headline together (excerpts of real reports). */
 import { describe, expect, it } from 'vitest';
 import { mastheadPieces } from '~/converter/parse/metadata/title/pieces.ts';
-import { isFieldLine } from '~/converter/parse/metadata/title/line-kinds.ts';
+import { isBannerLine, isFieldLine } from '~/converter/parse/metadata/title/line-kinds.ts';
 
 describe('mastheadPieces', () => {
   it('cuts a label and its value off the headline (西南证券)', () => {
@@ -24,8 +24,28 @@ describe('mastheadPieces', () => {
     expect(mastheadPieces('公司深度报告模板新氧(SY.US)：后疫情时代催生医美需求，垂直平台顺势而上')).toEqual(['公司深度报告模板新氧', '后疫情时代催生医美需求，垂直平台顺势而上']);
   });
 
+  it('drops a full-width ＠ address, an investor-suitability risk rating, and cuts before 公司基本情况 (国金证券, 东莞证券)', () => {
+    expect(mastheadPieces('(8621)60230221yuan_wei＠gjzq.com.cn流感疫苗放量突出，血制品积极恢复公司基本情况(人民币)项目')).toEqual([
+      '(8621)',
+      '流感疫苗放量突出，血制品积极恢复',
+      '公司基本情况(人民币)项目',
+    ]);
+    expect(mastheadPieces('大消费行业国内连锁整形医美服务提供商风险评级：中高风险大消费新三板系列研究第10期')).toEqual([
+      '大消费行业国内连锁整形医美服务提供商',
+      '大消费新三板系列研究第10期',
+    ]);
+  });
+
   it('keeps a series line with its dates whole', () => {
     expect(mastheadPieces('——汽车行业周报（20260407-20260412）')).toEqual(['——汽车行业周报（20260407-20260412）']);
+  });
+});
+
+describe('isBannerLine', () => {
+  it("takes a research department's name for a banner, not a headline (国金证券 医药健康研究中心)", () => {
+    expect(isBannerLine('医药健康研究中心', new Set())).toBe(true);
+    expect(isBannerLine('海通证券研究所', new Set())).toBe(true);
+    expect(isBannerLine('研究中心发布多项成果，行业景气度回升', new Set())).toBe(false);
   });
 });
 

@@ -54,11 +54,15 @@ export function compact(line: string): string {
 
 /** A line made only of report-type, category and firm words (证券研究报告·公司研究·医疗器械). */
 export function isBannerLine(line: string, sectors: ReadonlySet<string>): boolean {
+  if (INSTITUTE.test(compact(line))) return true;
   let rest = strip(compact(line), BANNER_WORDS);
   for (const sector of sectors) rest = rest.split(sector).join('');
   rest = strip(strip(strip(rest, DATE), PERIOD_WORDS), SEPARATORS);
   return rest.length <= 2;
 }
+
+/** A research department's name (医药健康研究中心, 海通证券研究所): who wrote it, not what it says. */
+const INSTITUTE = /^[\u3400-\u9fffA-Za-z]{0,12}(?:研究中心|研究所|研究院|研究部|研究发展中心)$/u;
 
 /** Years, quarters and halves in a report-type line (2025 年半年报, 25Q1, 2023 年年报及 2024 年一季报). */
 const PERIOD_WORDS = /\d{2,4}\s*年度?|\d{2}Q\d|Q\d|[上下]半年|[一二三四]季度|及|和|与/gu;
