@@ -41,6 +41,12 @@ function endsBlock(line: string): boolean {
   return label.kind !== 'titlePage' || line.trim().length <= MAX_TITLE_PAGE_LABEL_LENGTH;
 }
 
+/** A masthead table's cells run together with its source (年结日：12月31日股息率(%)0.30.4…资料来源：…): no point. */
+function isTableResidue(point: string): boolean {
+  const figures = point.match(/[\d.%()（）]/gu)?.length ?? 0;
+  return /(?:资料|数据)来源[：:]/u.test(point) && figures > point.length * 0.35;
+}
+
 /** Reads the label block starting at `start` (a key-point label line) up to `limit` or a stop line. */
 function readLabelBlock(lines: readonly string[], start: number, limit: number, isHeading: (i: number) => boolean): KeyPointBlock {
   const body: string[] = [];
@@ -56,7 +62,7 @@ function readLabelBlock(lines: readonly string[], start: number, limit: number, 
     } else body.push(line);
     end = i + 1;
   }
-  return { keyPoints: blockItems(body), start, end, inferred: false };
+  return { keyPoints: blockItems(body).filter((point) => !isTableResidue(point)), start, end, inferred: false };
 }
 
 /** Whether a line opens a paragraph with a point label (`5月行情回顾：…`), not a contact label. */

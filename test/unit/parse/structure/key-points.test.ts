@@ -37,6 +37,12 @@ describe('key points after a label', () => {
     expect(find(lines)?.keyPoints).toEqual(['2025 年公司前三季度实现营业收入 85.32 亿元，同比增长58.65%，实现归母净利润 7.19 亿元。']);
   });
 
+  it('reads a summary under 投资摘要 or 报告摘要, without the masthead table run into it (中银证券, corpus flatb_13)', () => {
+    const lines = ['投资摘要', '抗疫助力公司业绩增长，海外推广加速。', '', '产品兼顾高中低端市场，高端产品持续实现技术突破。', '', '年结日：12月31日', '股息率(%)0.30.40.40.50.6', '资料来源：公司公告，中银证券预测'];
+    expect(find(lines)?.keyPoints).toEqual(['抗疫助力公司业绩增长，海外推广加速。', '产品兼顾高中低端市场，高端产品持续实现技术突破。']);
+    expect(find(['报告摘要', '看好游戏。'])?.keyPoints).toEqual(['看好游戏。']);
+  });
+
   it('only searches the title page (before the limit)', () => {
     expect(findKeyPoints(['标题', '投资建议', '看好游戏。'], 1, noHeading)).toBeNull();
   });
