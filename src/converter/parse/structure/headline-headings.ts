@@ -64,14 +64,24 @@ function isHeadlineText(text: string): boolean {
   return matchLabel(text) === null;
 }
 
+/**
+ * Some templates end a headline with a full stop (网内市场稳步推进，公司市占率维持领先。): a short
+ * line of two clauses and one sentence, between paragraphs, is one too; the stop is not its title's.
+ */
+function withoutFullStop(text: string): string {
+  const bare = text.replace(/。$/u, '');
+  return bare !== text && /[，,]/u.test(bare) && !/[。；！？]/u.test(bare) ? bare : text;
+}
+
 /** Headline headings in `lines` (for reports that mark their parts by nothing else). */
 export function headlineHeadings(lines: readonly string[]): HeadingHit[] {
   const full = fullWidth(lines);
   if (full === 0) return [];
   const hits: HeadingHit[] = [];
   lines.forEach((line, i) => {
-    const text = plainLine(line);
-    if (isBlank(line) || !isHeadlineText(text) || !isShortLine(lines, i, text, full)) return;
+    const printed = plainLine(line);
+    const text = withoutFullStop(printed);
+    if (isBlank(line) || !isHeadlineText(text) || !isShortLine(lines, i, printed, full)) return;
     const before = neighbour(lines, i, -1);
     const after = neighbour(lines, i, 1);
     if (after === null || printedWidth(after) < FULL_LINE_SHARE * full || isCaptionOrSource(after)) return;

@@ -25,6 +25,21 @@ describe('headlineHeadings', () => {
     expect(titles.some((t) => t.startsWith('亿元'))).toBe(false);
   });
 
+  it('takes a two-clause headline ended by a full stop, not a paragraph\'s last line (国金证券, corpus layoutb_03)', () => {
+    const lines = [
+      '+15.7%；实现归母净利润 3.4 亿元，同比+1.8%，毛利率 23.2%，',
+      '同比-0.6pct，Q3 业绩符合预期。',
+      '网内市场稳步推进，公司市占率维持领先。',
+      '25 年初国南网规划总投资超 8250 亿元，创历史新高。25 年 1-8 月',
+      '全国电网工程完成投资 3796 亿元，同比+14%。国网输变电设备前',
+      '四批招标 682 亿元，同比增长 23%，公司累计中标 56 亿元，同比',
+      '+15%，市占率 8.3%，维持行业前列。',
+      '在手订单充沛，特高压招标启动有望增厚订单。',
+      '截至 2025 年三季度，公司合同负债 50.7 亿元，同比+29%，存货',
+    ];
+    expect(headlineHeadings(lines).map((h) => h.title)).toEqual(['网内市场稳步推进，公司市占率维持领先', '在手订单充沛，特高压招标启动有望增厚订单']);
+  });
+
   it('takes headlines with figures in a first-page column narrower than the pages after it (layoutb_16)', () => {
     const column = [
       '2026/4/29',
