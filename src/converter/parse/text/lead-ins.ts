@@ -30,17 +30,41 @@ function isHeadlineLead(lead: string): boolean {
 }
 
 /** The lead and the rest of a paragraph's first line, or null when it opens with none. */
-function leadOf(text: string, bulleted: boolean): { lead: string; rest: string } | null {
+function leadOf(text: string, bulleted: boolean, colonLeads = false): { lead: string; rest: string } | null {
   const label = LABEL_LEAD.exec(text);
   if (label && (bulleted || PART_LABEL.test(label[1]!.trim()))) return { lead: label[1]!.trim(), rest: label[2]! };
-  const headline = bulleted ? BULLETED_LABEL_LEAD.exec(text) : null;
-  if (headline && isHeadlineLead(headline[1]!) && !CONTINUING_SENTENCE.test(headline[1]!)) return { lead: headline[1]!.trim(), rest: headline[2]! };
+  const headline = bulleted || (colonLeads && isPlainColonLead(text)) ? colonHeadline(text) : null;
+  if (headline) return headline;
   const sentence = SENTENCE_LEAD.exec(text);
   if (!sentence) return null;
   const lead = sentence[1]!.trim();
   // Unbulleted, only a two-clause headline (…，…。) counts: many paragraphs open with a short sentence.
   if (!isHeadlineLead(lead) || CONTINUING_SENTENCE.test(lead) || (!bulleted && !/[，,]/u.test(lead))) return null;
   return { lead, rest: sentence[2]! };
+}
+
+/** A headline before a colon at the start of a paragraph (1.6T 新品推动盈利高速增长：…), or null. */
+function colonHeadline(text: string): { lead: string; rest: string } | null {
+  const headline = BULLETED_LABEL_LEAD.exec(text);
+  if (!headline || !isHeadlineLead(headline[1]!) || CONTINUING_SENTENCE.test(headline[1]!)) return null;
+  return { lead: headline[1]!.trim(), rest: headline[2]! };
+}
+
+/** Paragraphs that open with a headline before a colon: a template's bold leads when several do. */
+const MIN_COLON_LEADS = 3;
+
+/** An unbulleted colon lead counts only without figures or numbering (从 25H1 业务拆分来看： opens a sentence). */
+function isPlainColonLead(text: string): boolean {
+  const headline = colonHeadline(text);
+  return headline !== null && !/\d/u.test(headline.lead);
+}
+
+function hasColonLeads(lines: readonly string[]): boolean {
+  let count = 0;
+  lines.forEach((line, i) => {
+    if (opensParagraph(lines, i) && isPlainColonLead(line.trim())) count += 1;
+  });
+  return count >= MIN_COLON_LEADS;
 }
 
 /** A line that opens with a part's label (事件：…) opens that part, wherever a column layout put it. */
@@ -63,10 +87,12 @@ function opensParagraph(lines: readonly string[], i: number): boolean {
 /** The lines with each paragraph's lead on a line of its own (bulleted), the rest after it. */
 export function splitLeadIns(lines: readonly string[]): string[] {
   const out: string[] = [];
+  const colonLeads = hasColonLeads(lines);
   lines.forEach((line, i) => {
     const text = line.trim();
     const bulleted = startsWithBullet(text) && !/^[-*+·]/u.test(text);
-    const found = bulleted || opensParagraph(lines, i) || isPartLabelLine(text) ? leadOf(bulleted ? stripBullet(text) : text, bulleted) : null;
+    const opens = opensParagraph(lines, i);
+    const found = bulleted || opens || isPartLabelLine(text) ? leadOf(bulleted ? stripBullet(text) : text, bulleted, colonLeads && opens) : null;
     if (found) out.push(`${LEAD_MARK} ${found.lead}`, found.rest);
     else out.push(line);
   });

@@ -29,6 +29,19 @@ describe('splitLeadIns', () => {
     expect(splitLeadIns(data)).toEqual(data);
   });
 
+  it('cuts unbulleted headlines before a colon when the page opens several paragraphs with one (corpus layoutb_10)', () => {
+    const page = [
+      '盈利增长显著提速，经营质量持续提升：2026 年上半年公司预告归母净利润 50 亿元。',
+      '大屏化与 AMOLED 开启新一轮增长周期：LCD 出货量居首。',
+      '三大重磅新业务稳步推进：绑定康宁攻关 AI 算力，试验线打通。',
+    ];
+    expect(splitLeadIns(page).filter((line) => line.startsWith('▍'))).toEqual(['▍ 盈利增长显著提速，经营质量持续提升', '▍ 大屏化与 AMOLED 开启新一轮增长周期', '▍ 三大重磅新业务稳步推进']);
+    // One such paragraph, or openings with figures (从 25H1 业务拆分来看：), are the text's own.
+    expect(splitLeadIns(page.slice(0, 1))).toEqual(page.slice(0, 1));
+    const figures = ['从 25H1 业务拆分来看：能源产品持续增长。', '从 25Q2 单季来看：收入环比改善。', '从 2025 年全年来看：利润稳步增长。'];
+    expect(splitLeadIns(figures)).toEqual(figures);
+  });
+
   it('cuts an unbulleted two-clause headline at the start of a paragraph (华金证券)', () => {
     const lines = ['同比增长 23.35%。', '', '业务规模增长带动业绩增长，费用管控合理。Q2 实现营收 21.69 亿元，同比', '+50.80%。'];
     expect(splitLeadIns(lines)).toEqual(['同比增长 23.35%。', '', '▍ 业务规模增长带动业绩增长，费用管控合理', 'Q2 实现营收 21.69 亿元，同比', '+50.80%。']);
