@@ -14,7 +14,7 @@ import { EMAIL, FULL_DATE, MASTHEAD_LABEL, MASTHEAD_WORD, RATING_VALUE, SUMMARY_
 
 /** Back-matter headings: the legal statements and biographies after the report. */
 export const BACK_MATTER_LABEL =
-  /(?:分析师(?:声明|承诺|简介|介绍)|(?:特别|免责|重要|法律|一般|披露|信息披露)声明|免责条款|(?:行业|公司|股票)?(?:投资)?评级(?:的)?(?:说明|体系|标准|定义)|信息披露|联系我们|(?:研究|销售)团队(?:简介|介绍)|作者简介)/gu;
+  /(?:分析师(?:声明|承诺|简介|介绍)|(?:特别|免责|重要|法律|一般|披露|信息披露)声明|免责条款|(?:免责|法律)(?:及|与|和)评级说明(?:部分)?|(?:行业|公司|股票)?(?:投资)?评级(?:的)?(?:说明|体系|标准|定义)|信息披露|联系我们|(?:研究|销售)团队(?:简介|介绍)|作者简介)/gu;
 
 /** The risk label, a line of its own (its text follows on the same line in spaced texts). */
 const RISK_LABEL = /风险(?:提示|因素)[：:]?/gu;

@@ -42,7 +42,28 @@ export function segment(text: string, blocks: readonly TocBlock[], breaks: reado
   headingCuts(layout, breaks);
   spacedHeadingCuts(layout);
   breakCuts(layout, breaks);
+  keepNumbersWhole(layout);
   return pieces(layout);
+}
+
+/** A heading's number alone between two cuts (`5`, `5、`, `2.1`). */
+const BARE_NUMBER = /^\s*\d{1,2}(?:[.．]\d{1,2})*(?<separator>[、.．]?)\s*$/u;
+
+/**
+ * A heading's number stays with its title (5、行业评级), whichever rule cut between them: a label
+ * cut before 行业评级, a source cut after 研究所 that left the 5 alone.
+ */
+function keepNumbersWhole(layout: Cuts): void {
+  const points = [...layout.cuts.keys()].sort((a, b) => a - b);
+  let previous = 0;
+  for (const at of points) {
+    // Only a number printed with its 、 (or a dot): a bare 5 before 风险提示 is a page number's residue as often.
+    const bare = BARE_NUMBER.exec(layout.text.slice(previous, at));
+    const next = layout.text[at] ?? '';
+    const number = bare !== null && (bare.groups!.separator !== '' ? /[\p{Script=Han}A-Za-z]/u.test(next) : next === '、');
+    if (number && previous > 0) layout.cuts.delete(at);
+    else previous = at;
+  }
 }
 
 /** Splits the text at its cuts; drops are removed from each piece. Empty pieces are left out. */

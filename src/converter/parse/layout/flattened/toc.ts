@@ -37,7 +37,7 @@ const ENTRY = /((?:(?![.．…·]{3}|…{2})[^。]){1,150}?)([.．…·]{3,}|…
 /** An entry's title without page numbers, between bullets (`目录❑1.…❑2.…`). */
 const BULLET_ENTRY = /[❑❖◆■●•➢⚫▪◼▌\uF000-\uF0FF]([^。❑❖◆■●•➢⚫▪◼▌\uF000-\uF0FF]{2,60})/uy;
 /** What a following entry may start with: a heading number or a caption label, or any text but a digit or a separator. */
-const ENTRY_START = /^(?:[1-9]\d?(?:[.．]\d{1,2})*[.．、）)]?(?=[\p{Script=Han}A-Za-z（(“"【《])|[^\d.．、,，:：;；)）-])/u;
+const ENTRY_START = /^(?:[1-9]\d?(?:[.．]\d{1,2})*[.．、）)]?(?=[\p{Script=Han}A-Za-z\d（(“"【《])|[^\d.．、,，:：;；)）-])/u;
 const MIN_ENTRIES = 2;
 /** An entry title printed more often than this after the TOC is a common phrase, not a heading. */
 const MAX_PLACES = 20;

@@ -83,6 +83,12 @@ describe('captions and sources', () => {
     ]);
   });
 
+  it('keep a heading\'s number with its 、 after a source (国海: `国海证券研究所5、行业评级`)', () => {
+    const lines = linesOf('图63：2023年氮化镓功率器件市场规模或达13亿美元资料来源：Yole、国海证券研究所5、行业评级功率半导体下游多个应用领域需求全面开花，给予行业“推荐”评级。');
+    expect(lines.some((line) => line.startsWith('5、行业评级'))).toBe(true);
+    expect(lines.some((line) => /^(?:\d|、)/u.test(line) && !line.startsWith('5、行业评级'))).toBe(false);
+  });
+
   it('keep every source of a line and its note (`研究院整理`, `，WIND`), but not a reference to a figure', () => {
     expect(linesOf('资料来源：清科研究中心，银河证券研究院整理回顾美国医美行业的发展历史。')).toEqual(['资料来源：清科研究中心，银河证券研究院整理', '回顾美国医美行业的发展历史。']);
     expect(linesOf('来源：中泰证券研究所，WIND营业收入')).toEqual(['来源：中泰证券研究所，WIND', '营业收入']);
@@ -211,6 +217,13 @@ describe('back matter', () => {
     const lines = readFlattened(`投资要点：${body}风险提示：新冠疫情持续风险。分析师声明本人具有中国证券业协会授予的证券投资咨询执业资格。免责声明本报告仅供本公司的客户使用。`);
     const back = lines.filter((line) => line.zone === 'back-matter' && line.text !== '').map((line) => line.text);
     expect(back).toEqual(['分析师声明', '本人具有中国证券业协会授予的证券投资咨询执业资格。', '免责声明', '本报告仅供本公司的客户使用。']);
+  });
+
+  it('starts at a heading that names disclaimers and ratings together (东吴: 免责及评级说明部分免责声明…)', () => {
+    const body = '公司以制药业务为基石，致力于成为一体化CDMO领先企业。'.repeat(6);
+    const lines = readFlattened(`投资要点：${body}风险提示：新冠疫情持续风险。数据来源：贝格数据，东吴证券研究所免责及评级说明部分免责声明东吴证券股份有限公司经中国证券监督管理委员会批准，已具备证券投资咨询业务资格。`);
+    const back = lines.filter((line) => line.zone === 'back-matter' && line.text !== '').map((line) => line.text);
+    expect(back[0]).toBe('免责及评级说明部分');
   });
 });
 
