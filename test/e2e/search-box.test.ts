@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { digestUrl } from '~/lib/urls.ts';
+import { digestText, holds } from '../../scripts/bench/lib/search-quality/digest-text.ts';
 import { exportedReports, reportTitled } from '../helpers/exported-reports.ts';
 import { searchInHeader } from '../helpers/search-ui.ts';
 import { closeSite, openSite } from '../helpers/site-under-test.ts';
@@ -22,6 +23,8 @@ const computerWeekly = reportTitled(reports, '如何看 META 做云');
 const pathOf = (slug: string) => digestUrl(slug, '/');
 /** A digest's original report text as published beside it, without the extractor's line breaks. */
 const originalText = (slug: string) => readFileSync(join(inject('siteDir'), 'digests', slug, 'original.txt'), 'utf8').replace(/\s+/g, '');
+/** The indexed text of each section and event of a built digest page, by anchor. */
+const pageParts = (slug: string) => digestText(readFileSync(join(inject('siteDir'), 'digests', slug, 'index.html'), 'utf8')).parts;
 
 let browser: Browser;
 let site: StaticSite;
@@ -55,11 +58,31 @@ describe('Chinese words and phrases', () => {
   });
 
   it('游戏版号: a digest reporting 游戏版号 first, not the weekly that only says 游戏 often', async () => {
-    const event = hkMonthly.events.find((e) => e.title.includes('游戏版号'))!;
     const { results } = await searchInHeader(page, '游戏版号');
     expect(results[0]!.path).toBe(pathOf(hkMonthly.slug));
-    expect(results[0]!.subResults.map((s) => s.hash)).toContain(`#${event.id}`);
     expect(results[1]!.path).toBe(pathOf(strategy.slug));
+  });
+
+  it('游戏版号: lists only sections and events holding 游戏版号, the event reporting it three times first', async () => {
+    // The monthly has three parts holding it (s-12's heading, s-13, and the event inside s-13, which
+    // says it in its headline and twice in its text) and many holding only 游戏 or 版.
+    const event = hkMonthly.events.find((e) => e.title.includes('游戏版号'))!;
+    const parts = pageParts(hkMonthly.slug);
+    const { results } = await searchInHeader(page, '游戏版号');
+    const listed = results[0]!.subResults.map((s) => s.hash.slice(1));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((id) => !holds(parts.get(id) ?? '', '游戏版号'))).toEqual([]);
+    expect(listed[0]).toBe(event.id);
+  });
+
+  it('可灵: under each result, only the sections and events holding 可灵 (not 可疑 or 可能)', async () => {
+    const { results } = await searchInHeader(page, '可灵');
+    const slugOf = (path: string) => reports.find((r) => pathOf(r.slug) === path)!.slug;
+    for (const result of results) {
+      const parts = pageParts(slugOf(result.path));
+      expect(result.subResults.filter((s) => !holds(parts.get(s.hash.slice(1)) ?? '', '可灵'))).toEqual([]);
+    }
+    expect(results.flatMap((r) => r.subResults).length).toBeGreaterThan(0);
   });
 
   it('恒生科技: the monthly whose title is about the 恒生科技 index first', async () => {

@@ -4,8 +4,9 @@
  * box is a plain form that opens the search page with the query.
  */
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
-import { phraseConstraints, phraseResults, rankByPhrase } from './phrase-match.ts';
+import { phraseResults, rankByPhrase } from './phrase-match.ts';
 import { resultItem } from './result-view.ts';
+import { pageConstraints, termMatches } from './sub-result-match.ts';
 import { emptySearchState, searchHref } from './search-state.ts';
 
 /** How many results the header shows before "see all". */
@@ -45,11 +46,13 @@ async function renderInstantResults(parts: HeaderSearchParts, pagefind: Pagefind
   // Start loading the likely results while the phrase check runs: Pagefind caches each page's data,
   // so the wait is the longer of the two rather than their sum.
   for (const likely of rankByPhrase(response.results).slice(0, INSTANT_RESULTS)) void likely.data().catch(() => undefined);
-  const constraints = await phraseConstraints((term) => pagefind.search(term), query, response);
-  const ranked = phraseResults(response.results, constraints);
-  const data = await Promise.all(ranked.slice(0, INSTANT_RESULTS).map((r) => r.data()));
+  const terms = await termMatches((term) => pagefind.search(term), query, response);
+  const ranked = phraseResults(response.results, pageConstraints(terms));
+  const shown = ranked.slice(0, INSTANT_RESULTS);
+  const data = await Promise.all(shown.map((r) => r.data()));
   if (isStale()) return;
-  parts.list.replaceChildren(...data.map((d) => resultItem(parts.list.ownerDocument, d, { subResults: 2, excerpt: false })));
+  const doc = parts.list.ownerDocument;
+  parts.list.replaceChildren(...data.map((d, i) => resultItem(doc, d, { subResults: 2, excerpt: false, pageId: shown[i]!.id, terms })));
   const total = ranked.length;
   parts.status.textContent = total === 0 ? `没有找到与“${query}”相关的研报。` : `找到 ${total} 篇相关研报`;
   parts.all.hidden = total <= INSTANT_RESULTS;

@@ -14,6 +14,8 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Positions on the page of the words matched inside this part. */
+  locations?: number[];
   /** Absent for the part of the page before its first anchor. */
   anchor?: { id: string; element: string };
 }

@@ -7,10 +7,10 @@
  *   - a result must hold each split term as a phrase: its pieces side by side (how many pieces, the
  *     highlight words on a result link tell);
  *   - results are ordered by their longest run of adjacent matched words, Pagefind's order among equals.
- * Cost: one page's data per split term (usually a page the results show anyway); positions come with
- * the search response, and the index chunks are already loaded.
+ * Cost: one search per term of a query of several (sub-result-match.ts) and one page's data per split
+ * term (usually a page the results show anyway); positions come with the search response.
  */
-import { HIGHLIGHT_PARAM, type PagefindResult } from './pagefind-client.ts';
+import { HIGHLIGHT_PARAM } from './pagefind-client.ts';
 
 /** The longest run of consecutive word positions: 3 when a page holds 游戏 版 号 side by side. */
 export function longestRun(locations: readonly number[]): number {
@@ -56,24 +56,6 @@ export function piecesOf(resultUrl: string): number {
 export function phrasePages(termResults: readonly { id: string; words: readonly number[] }[], pieces: number): Set<string> | null {
   if (pieces < 2) return null;
   return new Set(termResults.filter((r) => longestRun(r.words) >= pieces).map((r) => r.id));
-}
-
-/** The phrase constraint of one term: its pieces read from its best result's link (one page loaded). */
-async function termConstraint(response: { results: PagefindResult[] }): Promise<Set<string> | null> {
-  const best = response.results[0];
-  if (!best) return new Set();
-  return phrasePages(response.results, piecesOf((await best.data()).url));
-}
-
-/** Searches each splittable term alone (reusing `whole` when the query is that one term). */
-export async function phraseConstraints(
-  search: (term: string) => Promise<{ results: PagefindResult[] }>,
-  query: string,
-  whole: { results: PagefindResult[] },
-): Promise<Set<string>[]> {
-  const terms = splittableTerms(query);
-  const constraints = await Promise.all(terms.map(async (term) => termConstraint(term === query.trim() ? whole : await search(term))));
-  return constraints.filter((pages): pages is Set<string> => pages !== null);
 }
 
 /** The results that hold every constrained term as a phrase, in phrase order. */

@@ -1,24 +1,10 @@
 /**
  * One search result as DOM: the digest's title, broker, date and rating, an excerpt with the
- * matched words marked, and links straight to the sections and events that matched. Shared by
+ * matched words marked, and links straight to the sections and events that hold the query. Shared by
  * the header's instant results and the search page.
  */
 import { HIGHLIGHT_PARAM, type PagefindResultData, type PagefindSubResult } from './pagefind-client.ts';
-
-/** A sub-result's weight: how strongly the words matched inside that section or event. */
-function subResultScore(sub: PagefindSubResult & { weighted_locations?: { balanced_score: number }[] }): number {
-  return sub.weighted_locations?.reduce((sum, l) => sum + l.balanced_score, 0) ?? 0;
-}
-
-/**
- * The sections and events worth showing under a result: those with an anchor (the part before the
- * first heading is the page itself), the `limit` strongest, in the order they appear on the page.
- */
-export function topSubResults(subs: readonly PagefindSubResult[], limit: number): PagefindSubResult[] {
-  const anchored = subs.filter((sub) => sub.anchor);
-  const strongest = new Set([...anchored].sort((a, b) => subResultScore(b) - subResultScore(a)).slice(0, limit));
-  return anchored.filter((sub) => strongest.has(sub));
-}
+import { matchingSubResults, type TermMatch } from './sub-result-match.ts';
 
 /** A result link without an empty highlight parameter (Pagefind adds one to filter-only results). */
 export function resultHref(url: string): string {
@@ -61,6 +47,9 @@ export interface ResultViewOptions {
   subResults: number;
   /** Whether to show the page excerpt (the header's compact list leaves it out). */
   excerpt: boolean;
+  /** The result's page id and the query's terms, which decide the sections and events listed. */
+  pageId: string;
+  terms: readonly TermMatch[];
 }
 
 /** Builds the list item for one result. */
@@ -77,7 +66,7 @@ export function resultItem(doc: Document, data: PagefindResultData, options: Res
     item.append(meta);
   }
   if (options.excerpt) item.append(excerptParagraph(doc, data.excerpt));
-  const subs = topSubResults(data.sub_results, options.subResults);
+  const subs = matchingSubResults(data.sub_results, options.pageId, options.terms, options.subResults);
   if (subs.length > 0) item.append(subResultList(doc, subs));
   return item;
 }

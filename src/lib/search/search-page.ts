@@ -5,8 +5,9 @@
 import { byDate, countFacets, loadFacetIndex, passesFilters, type FacetIndex } from './facet-index.ts';
 import { renderFacets, type FacetCounts } from './facet-view.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-client.ts';
-import { phraseConstraints, phraseResults, rankByPhrase } from './phrase-match.ts';
+import { phraseResults, rankByPhrase } from './phrase-match.ts';
 import { resultItem } from './result-view.ts';
+import { pageConstraints, termMatches, type TermMatch } from './sub-result-match.ts';
 import {
   SEARCH_FACETS, emptySearchState, hasCriteria, pagefindOptions, readSearchParams, searchHref, toggleFilter,
   type FacetKey, type SearchState, type SortKey,
@@ -59,6 +60,7 @@ class SearchPage {
   private index: FacetIndex | null = null;
   private generation = 0;
   private results: PagefindResult[] = [];
+  private terms: TermMatch[] = [];
   private shown = 0;
 
   constructor(parts: SearchPageParts, searchPath: string) {
@@ -135,6 +137,7 @@ class SearchPage {
     if (mine !== this.generation) return;
     renderFacets(this.parts.facets, this.allCounts, found.counts, state);
     this.results = found.results;
+    this.terms = found.terms;
     this.shown = 0;
     this.parts.results.replaceChildren();
     this.parts.hint.hidden = true;
@@ -146,16 +149,16 @@ class SearchPage {
   private async matching(pagefind: Pagefind, index: FacetIndex, state: SearchState) {
     if (!state.query) {
       const listed = await pagefind.search(null, pagefindOptions(state));
-      return { results: listed.results, counts: countFacets(index.newestFirst, state, index) };
+      return { results: listed.results, terms: [], counts: countFacets(index.newestFirst, state, index) };
     }
     const whole = await pagefind.search(state.query);
     // Load the likely first page of results during the phrase check (Pagefind caches page data).
     for (const likely of rankByPhrase(whole.results).slice(0, PAGE_SIZE)) void likely.data().catch(() => undefined);
-    const constraints = await phraseConstraints((term) => pagefind.search(term), state.query, whole);
-    const candidates = phraseResults(whole.results, constraints);
+    const terms = await termMatches((term) => pagefind.search(term), state.query, whole);
+    const candidates = phraseResults(whole.results, pageConstraints(terms));
     const filtered = candidates.filter((r) => passesFilters(r.id, state, index));
     const results = state.sort === 'relevance' ? filtered : byDate(filtered, index, state.sort);
-    return { results, counts: countFacets(candidates.map((r) => r.id), state, index) };
+    return { results, terms, counts: countFacets(candidates.map((r) => r.id), state, index) };
   }
 
   private showEmpty(): void {
@@ -170,10 +173,11 @@ class SearchPage {
   private async showMore(): Promise<void> {
     const { results } = this;
     const mine = this.generation;
-    const page = await Promise.all(results.slice(this.shown, this.shown + PAGE_SIZE).map((r) => r.data()));
+    const next = results.slice(this.shown, this.shown + PAGE_SIZE);
+    const page = await Promise.all(next.map((r) => r.data()));
     if (mine !== this.generation) return;
     const doc = this.parts.results.ownerDocument;
-    this.parts.results.append(...page.map((data) => resultItem(doc, data, { subResults: 3, excerpt: true })));
+    this.parts.results.append(...page.map((data, i) => resultItem(doc, data, { subResults: 3, excerpt: true, pageId: next[i]!.id, terms: this.terms })));
     this.shown += page.length;
     this.parts.more.hidden = this.shown >= results.length;
     this.parts.more.textContent = `显示更多（还有 ${results.length - this.shown} 篇）`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { longestRun, phraseConstraints, phrasePages, phraseResults, piecesOf, rankByPhrase, splittableTerms } from '~/lib/search/phrase-match.ts';
+import { longestRun, phrasePages, phraseResults, piecesOf, rankByPhrase, splittableTerms } from '~/lib/search/phrase-match.ts';
+import { pageConstraints, termMatches } from '~/lib/search/sub-result-match.ts';
 
 /** A search result whose link carries the highlight words Pagefind split the query into. */
 const result = (id: string, words: number[], pieces: string[] = []) => ({
@@ -63,13 +64,13 @@ describe('pages that hold a term as a phrase', () => {
       return { results: byTerm[term] ?? [] };
     };
     const whole = { results: [result('computer', [5, 70, 71]), result('weekly', [20, 21, 22])] };
-    const constraints = await phraseConstraints(search, '可灵 融资', whole);
+    const constraints = pageConstraints(await termMatches(search, '可灵 融资', whole));
     expect(searched).toEqual(['可灵', '融资']);
     expect(phraseResults(whole.results, constraints).map((r) => r.id)).toEqual(['weekly']);
   });
 
   it('finds nothing for a split term no page holds', async () => {
-    const constraints = await phraseConstraints(async () => ({ results: [] }), '量子 可灵', { results: [] });
-    expect(constraints.every((pages) => pages.size === 0)).toBe(true);
+    const whole = { results: [] };
+    expect(phraseResults(whole.results, pageConstraints(await termMatches(async () => ({ results: [] }), '量子 可灵', whole)))).toEqual([]);
   });
 });
