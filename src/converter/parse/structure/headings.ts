@@ -29,7 +29,11 @@ export interface PatternHeading {
 const CHINESE_DIGITS = '一二三四五六七八九';
 const CHINESE_NUMBERED = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(\S.*)$/;
 const DOTTED_NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){1,4})(?:\s*[、.]\s*|\s+)(\S.*)$/;
-const SINGLE_NUMBERED = /^(\d{1,2})(?:\s*、\s*|\s+)(\S.*)$/;
+/**
+ * `2、白蛋白`, `2 白蛋白`, and `2.白蛋白` where the dot cannot be a decimal point (a word or a range
+ * 1-7月 follows at once); `1. 海外 AI`, with a space, is a list item as Markdown writes one.
+ */
+const SINGLE_NUMBERED = /^(\d{1,2})(?:\s*、\s*|\s+|[.．](?=[\u3400-\u9fffA-Za-z]|\d{1,2}\s*[-~～—至]\s*\d))(\S.*)$/u;
 /**
  * What follows a number in an amount, a date or a count (3.2 亿元, 7 月, 30 倍), never a heading title.
  * Kept narrow on purpose: 个股, 家电, 千问, 元宇宙 and 日本 start real headings.
@@ -70,6 +74,8 @@ export function parseNumbering(rawText: string): Numbering | null {
   const numbers = arabic[1]!.split('.').map(Number);
   const title = originalTail(text, arabic[2]!);
   if (numbers.some((n) => n === 0) || numbers[0]! > 30 || UNIT_START.test(arabic[2]!)) return null;
+  // A title is words: `1.2    1.13` is a row of chart labels.
+  if (!/[\p{Script=Han}A-Za-z]/u.test(title)) return null;
   return { numbers, level: Math.min(numbers.length, 6), form: numbers.length > 1 ? 'dotted' : 'single', title };
 }
 

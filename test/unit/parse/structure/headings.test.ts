@@ -17,6 +17,13 @@ describe('parseNumbering', () => {
     expect(parseNumbering('1 本周行情回顾')).toMatchObject({ numbers: [1], level: 1, form: 'single', title: '本周行情回顾' });
   });
 
+  it('reads a single number with a dot right before its title, a range 1-7月 included, never a decimal (安信, corpus flatb_09)', () => {
+    expect(parseNumbering('2.白蛋白')).toMatchObject({ numbers: [2], level: 1, form: 'single', title: '白蛋白' });
+    expect(parseNumbering('1.1-7月份国内血制品批签发披露概况')).toMatchObject({ numbers: [1], title: '1-7月份国内血制品批签发披露概况' });
+    expect(parseNumbering('3.5亿元')).toBeNull();
+    expect(parseNumbering('1.2                        1.13')).toBeNull();
+  });
+
   it('keeps the title as printed (full-width punctuation stays full-width)', () => {
     expect(parseNumbering('二、不是放弃模型：公司表态')?.title).toBe('不是放弃模型：公司表态');
   });
