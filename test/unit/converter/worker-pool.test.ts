@@ -141,7 +141,7 @@ describe('the worker pool', () => {
     expect(run.fallback).toBeNull();
     const outcomes = run.converted.map((c) => c.outcome);
     expect(outcomes[1]).toMatchObject({ ok: false, source: 'throws.txt', reason: expect.stringContaining('simulated worker crash') });
-    expect(outcomes[5]).toMatchObject({ ok: false, source: 'exits.txt', reason: expect.stringContaining('exit code 7') });
+    expect(outcomes[5]).toMatchObject({ ok: false, source: 'exits.txt', reason: expect.stringContaining('exited with code: 7') });
     const others = outcomes.filter((o) => o.source !== 'throws.txt' && o.source !== 'exits.txt');
     expect(others).toStrictEqual(await inThisThread(files));
   }, TIMEOUT);

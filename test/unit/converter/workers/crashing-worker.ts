@@ -1,3 +1,19 @@
-/** The conversion worker, crashing on `throws.txt` and `exits.txt` (imports run in order: the hook first). */
-import './crash-hook.ts';
-import '../../../../src/converter/workers/convert-worker.ts';
+/**
+ * The conversion worker, killing its thread on `throws.txt` and `exits.txt` as a crash in the
+ * converter would (a native fault, running out of memory): an uncaught exception outside the task
+ * ends the thread with an 'error' event, process.exit with an exit code only.
+ */
+import convertInWorker from '../../../../src/converter/workers/convert-worker.ts';
+import type { ConvertTask } from '../../../../src/converter/workers/protocol.ts';
+
+export default function crashingWorker(task: ConvertTask) {
+  const source = task.type === 'convert' ? task.file.source : null;
+  if (source === 'throws.txt') {
+    setImmediate(() => {
+      throw new Error('simulated worker crash');
+    });
+    return new Promise(() => undefined);
+  }
+  if (source === 'exits.txt') process.exit(7);
+  return convertInWorker(task);
+}
