@@ -1,7 +1,7 @@
 /**
  * `npm run build`: convert every report into an MDX digest, build the site with Astro,
  * then index it with Pagefind. Options: `--input <dir>` (or REPORTS_DIR), `--out <dir>` (or OUT_DIR),
- * `--json <dir>`, `--strict`, `--stats <file>` (or BUILD_STATS_FILE: each stage's time window as JSON,
+ * `--json <dir>`, `--strict`, `--verbose` (list every input on the console), `--stats <file>` (or BUILD_STATS_FILE: each stage's time window as JSON,
  * for the benchmark). SITE_URL and BASE_PATH set where the site is deployed (astro.config.mjs).
  *
  * One build of the project runs at a time (`lib/build-lock.ts`), and the site is built beside the
@@ -13,6 +13,7 @@ import { cacheSummary } from '../src/converter/cache/summary.ts';
 import { convertArchive } from '../src/converter/pipeline.ts';
 import { buildSiteInChildProcess } from './lib/astro-stage.ts';
 import { withBuildLock } from './lib/build-lock.ts';
+import { saveBuildReport } from './lib/build-report-file.ts';
 import { consoleProgress } from './lib/console-progress.ts';
 import { publishOriginals } from './lib/originals.ts';
 import { indexSite } from './lib/search-index.ts';
@@ -38,7 +39,8 @@ async function buildSite(siteDir: string): Promise<string> {
     cacheDir: options.cacheDir,
     progress: consoleProgress(),
   });
-  console.log(consoleSummary(conversion.buildReport));
+  const reportFile = await saveBuildReport(conversion.buildReport, options.jsonDir);
+  console.log(consoleSummary(conversion.buildReport, { verbose: options.verbose, reportFile }));
   console.log(cacheSummary(conversion.cache, options.cacheDir, conversion.cacheWarning));
   timeline.end('conversion');
 

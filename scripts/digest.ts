@@ -1,5 +1,5 @@
 /**
- * `npm run digest -- --input <dir> --json <dir> [--mdx <dir>] [--strict]`: convert reports to
+ * `npm run digest -- --input <dir> --json <dir> [--mdx <dir>] [--strict] [--verbose]`: convert reports to
  * JSON (one `<slug>.json` each and `build-report.json`), and to MDX digests when asked.
  * The site's own digests are written by `npm run build`, never by this command.
  */
@@ -7,6 +7,7 @@ import { consoleSummary } from '../src/converter/console-summary.ts';
 import { cacheSummary } from '../src/converter/cache/summary.ts';
 import { convertArchive } from '../src/converter/pipeline.ts';
 import { scriptOptions } from './lib/args.ts';
+import { saveBuildReport } from './lib/build-report-file.ts';
 
 const options = scriptOptions();
 if (!options.jsonDir && !options.mdxDir) {
@@ -14,7 +15,8 @@ if (!options.jsonDir && !options.mdxDir) {
   process.exit(2);
 }
 const result = await convertArchive({ inputDir: options.inputDir, mdxDir: options.mdxDir, jsonDir: options.jsonDir, cacheDir: options.cacheDir });
-console.log(consoleSummary(result.buildReport));
+const reportFile = await saveBuildReport(result.buildReport, options.jsonDir);
+console.log(consoleSummary(result.buildReport, { verbose: options.verbose, reportFile }));
 console.log(cacheSummary(result.cache, options.cacheDir, result.cacheWarning));
 console.log(`转换用时：${result.timer.summary()}`);
 const { counts } = result.buildReport;

@@ -13,6 +13,8 @@ export const DIGESTS_DIR = 'src/content/digests';
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/research-digest/conversion';
 /** Where the site stages keep what makes a rebuild incremental (Astro's pages, Pagefind's batches). */
 export const DEFAULT_SITE_CACHE_DIR = 'node_modules/.cache/research-digest/site';
+/** Where build-report.json goes when no `--json` folder is given: every input's status, always written. */
+export const DEFAULT_BUILD_REPORT_FILE = 'node_modules/.cache/research-digest/build-report.json';
 
 export interface ScriptOptions {
   /** Folder of raw reports (`--input`, or `REPORTS_DIR`). */
@@ -34,6 +36,8 @@ export interface ScriptOptions {
   siteCacheDir: string;
   /** `--no-cache`: every page rendered and every batch indexed afresh. */
   fresh: boolean;
+  /** `--verbose`: the console lists every input, not only the first with warnings. */
+  verbose: boolean;
 }
 
 export function scriptOptions(argv: string[] = process.argv.slice(2), env = process.env): ScriptOptions {
@@ -46,6 +50,7 @@ export function scriptOptions(argv: string[] = process.argv.slice(2), env = proc
       mdx: { type: 'string' },
       strict: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -60,5 +65,6 @@ export function scriptOptions(argv: string[] = process.argv.slice(2), env = proc
     cacheDir: values['no-cache'] ? null : env['CACHE_DIR'] || DEFAULT_CACHE_DIR,
     siteCacheDir: env['CACHE_DIR'] ? join(env['CACHE_DIR'], 'site') : DEFAULT_SITE_CACHE_DIR,
     fresh: values['no-cache'] ?? false,
+    verbose: values.verbose ?? false,
   };
 }
