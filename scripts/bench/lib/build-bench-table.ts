@@ -45,7 +45,8 @@ export interface SizeResult {
   pagefind: FolderSize;
   pageWeights: DigestPageWeights;
   search: FirstSearchMeasures | null;
-  baseline: BaselineMeasures;
+  /** The plain Astro + Pagefind site; null where the run was told not to build it (`--baseline`). */
+  baseline: BaselineMeasures | null;
   /** Rebuild after adding report N+1 in the same workspace; null where not measured. */
   incremental: (SiteBuild & { changedInputs: number }) | null;
 }
@@ -74,6 +75,7 @@ export function conversionThroughput(build: SiteBuild): { reportsPerSecond: numb
 
 /** Our full build's wall time over the plain-Markdown site's, and the same for CPU time. */
 export function baselineRatio(result: SizeResult): { wall: number; cpu: number } {
+  if (!result.baseline) return { wall: Number.NaN, cpu: Number.NaN };
   return { wall: result.build.wallMs / result.baseline.wallMs, cpu: result.build.cpuMs / result.baseline.cpuMs };
 }
 
@@ -122,13 +124,19 @@ const PAGE_MEASURES: Measure[] = [
 
 const stepCell = (step: StepMeasures | undefined) => (step ? `${wallAndCpu(step.wallMs, step.cpuMs)}, peak ${mb(step.peakBytes)}` : '—');
 
+/** A baseline cell, or "not built" where the run skipped the baseline at that size. */
+const ofBaseline = (cell: (baseline: BaselineMeasures, r: SizeResult) => string) => (r: SizeResult) => (r.baseline ? cell(r.baseline, r) : 'not built');
+
 const BASELINE_MEASURES: Measure[] = [
-  ['plain Astro + Pagefind site: pages, Markdown', (r) => `${r.baseline.pages}, ${mb(r.baseline.bytes)}`],
-  ['plain Astro + Pagefind site: wall time (CPU time)', (r) => wallAndCpu(r.baseline.wallMs, r.baseline.cpuMs)],
-  ['· astro build', (r) => stepCell(r.baseline.astro)],
-  ['· pagefind', (r) => stepCell(r.baseline.pagefind)],
-  ['plain Astro + Pagefind site: peak memory', (r) => (r.baseline.killed ? `> ${mb(r.baseline.peakBytes)} (killed at the limit)` : mb(r.baseline.peakBytes))],
-  ['our build / plain Astro + Pagefind, wall (CPU) (target ≤ 1.3× at 1,000)', (r) => `${baselineRatio(r).wall.toFixed(2)}× (${baselineRatio(r).cpu.toFixed(2)}×)`],
+  ['plain Astro + Pagefind site: pages, Markdown', ofBaseline((b) => `${b.pages}, ${mb(b.bytes)}`)],
+  ['plain Astro + Pagefind site: wall time (CPU time)', ofBaseline((b) => (b.killed ? 'killed at the memory limit' : wallAndCpu(b.wallMs, b.cpuMs)))],
+  ['· astro build', ofBaseline((b) => stepCell(b.astro))],
+  ['· pagefind', ofBaseline((b) => (b.killed && b.astro && !b.pagefind ? `killed above ${mb(b.peakBytes)}` : stepCell(b.pagefind)))],
+  ['plain Astro + Pagefind site: peak memory', ofBaseline((b) => (b.killed ? `> ${mb(b.peakBytes)} (killed at the limit)` : mb(b.peakBytes)))],
+  [
+    'our build / plain Astro + Pagefind, wall (CPU) (target ≤ 1.3× at 1,000)',
+    ofBaseline((b, r) => (b.killed ? '— (baseline killed)' : `${baselineRatio(r).wall.toFixed(2)}× (${baselineRatio(r).cpu.toFixed(2)}×)`)),
+  ],
 ];
 
 const INCREMENTAL_MEASURES: Measure[] = [

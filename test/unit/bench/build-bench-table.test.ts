@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownTable } from '../../../scripts/bench/lib/build-bench-table.ts';
+import { markdownTable, tableRows, type SizeResult } from '../../../scripts/bench/lib/build-bench-table.ts';
 import { quantile, spread } from '../../../scripts/bench/lib/site-measures.ts';
 import { isGeneratedSource } from '../../../scripts/bench/lib/workspace.ts';
 
@@ -26,5 +26,47 @@ describe('isGeneratedSource', () => {
     expect(isGeneratedSource('src/content/digests/a.mdx')).toBe(true);
     expect(isGeneratedSource('src/content/digests-old/a.mdx')).toBe(false);
     expect(isGeneratedSource('src/content.config.ts')).toBe(false);
+  });
+});
+
+describe('tableRows: the plain Astro + Pagefind baseline', () => {
+  const spreadOf = { median: 1024, p95: 1024, max: 1024 };
+  const build = {
+    wallMs: 60_000,
+    cpuMs: 50_000,
+    peakBytes: 1e9,
+    stages: [],
+    stats: { stages: [], pages: 10, reports: 10, inputFiles: 10, inputBytes: 1e6, conversionStages: [] },
+  };
+  const result = (baseline: SizeResult['baseline']): SizeResult => ({
+    n: 10_000,
+    seed: 1,
+    build,
+    site: { bytes: 0, files: 0 },
+    pagefind: { bytes: 0, files: 0 },
+    pageWeights: { pages: 1, withoutSearch: spreadOf, withSearch: spreadOf, medianPage: { page: '', files: [] }, searchRuntime: 0 },
+    search: null,
+    baseline,
+    incremental: null,
+  });
+  const cell = (r: SizeResult, measure: string) => tableRows([r]).find((row) => row.measure.startsWith(measure))!.cells[0];
+
+  it('gives the ratio of our build to the baseline', () => {
+    const baseline = { pages: 10, bytes: 1e6, wallMs: 40_000, cpuMs: 25_000, peakBytes: 2e9 };
+    expect(cell(result(baseline), 'our build / plain')).toBe('1.50× (2.00×)');
+  });
+
+  it('says the baseline was killed, where, and gives no ratio, when its Pagefind passed the memory limit', () => {
+    const astro = { wallMs: 90_000, cpuMs: 80_000, peakBytes: 3e9 };
+    const killed = { pages: 10, bytes: 1e6, wallMs: Number.NaN, cpuMs: Number.NaN, peakBytes: 12.3e9, killed: true, astro };
+    expect(cell(result(killed), '· pagefind')).toBe('killed above 12300.0 MB');
+    expect(cell(result(killed), '· astro build')).toBe('90.0 s (CPU 80.0 s), peak 3000.0 MB');
+    expect(cell(result(killed), 'plain Astro + Pagefind site: peak memory')).toBe('> 12300.0 MB (killed at the limit)');
+    expect(cell(result(killed), 'our build / plain')).toBe('— (baseline killed)');
+  });
+
+  it('says "not built" where the run skipped the baseline', () => {
+    expect(cell(result(null), 'plain Astro + Pagefind site: wall time')).toBe('not built');
+    expect(cell(result(null), 'our build / plain')).toBe('not built');
   });
 });
