@@ -45,14 +45,14 @@ async function buildSite(siteDir: string): Promise<string> {
   timeline.end('conversion');
 
   await pauseIfAsked('astro');
-  await buildSiteInChildProcess(siteDir, { dir: join(options.siteCacheDir, 'astro'), force: options.fresh });
+  await buildSiteInChildProcess(siteDir, { dir: join(options.siteCacheDir, 'astro'), force: options.fresh }, consoleProgress());
   timeline.end('astro');
   await pauseIfAsked('originals');
   await publishOriginals(options.inputDir, conversion.reports, siteDir);
   timeline.end('originals');
 
   await pauseIfAsked('pagefind');
-  const search = await indexSite(siteDir, { dir: join(options.siteCacheDir, 'search-index'), fresh: options.fresh });
+  const search = await indexSite(siteDir, { dir: join(options.siteCacheDir, 'search-index'), fresh: options.fresh }, consoleProgress());
   timeline.end('pagefind');
 
   if (statsFile) {

@@ -9,8 +9,12 @@
  * and cache key (src/lib/page-key.ts) are unchanged are copied from the last build in `cacheDir`.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
+import { NO_PROGRESS, type StageProgress } from '../../src/converter/progress.ts';
+import type { PagesWritten } from './astro-page-logger.ts';
 
 /** Where Astro keeps its caches, and whether to ignore what they hold (`--no-cache`). */
 export interface AstroCache {
@@ -20,16 +24,41 @@ export interface AstroCache {
   force: boolean;
 }
 
+/** Where the last successful build's page count is kept: the next build's progress total. */
+const pageCountFile = (cache: AstroCache) => join(cache.dir, 'research-digest-pages.json');
+
+/** Pages the last build wrote, or null on a first build (then progress shows pages and rate only). */
+export function lastPageCount(cache: AstroCache): number | null {
+  try {
+    const { pages } = JSON.parse(readFileSync(pageCountFile(cache), 'utf8')) as { pages: unknown };
+    return typeof pages === 'number' && pages > 0 ? pages : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Builds the site into `outDir` in a child process; rejects when the build fails. */
-export function buildSiteInChildProcess(outDir: string, cache: AstroCache): Promise<void> {
+export function buildSiteInChildProcess(outDir: string, cache: AstroCache, progress: StageProgress = NO_PROGRESS): Promise<void> {
   const args = [fileURLToPath(import.meta.url), outDir, cache.dir, ...(cache.force ? ['--force'] : [])];
-  // The IPC channel tells the child when this process ends, however it ends (see below).
+  // The IPC channel tells the child when this process ends, however it ends (see below), and
+  // carries the count of pages written (astro-page-logger.ts).
   const child = spawn(process.execPath, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: process.env });
+  let pages = 0;
+  let started = false;
+  child.on('message', (message: PagesWritten) => {
+    if (!started) progress.start('生成页面', lastPageCount(cache));
+    started = true;
+    progress.tick(message.astroPages - pages);
+    pages = message.astroPages;
+  });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      if (code === 0) resolve();
-      else reject(new Error(`Astro 构建失败（${signal ?? `退出码 ${code}`}），见上方输出。`));
+      if (started) progress.end();
+      if (code !== 0) return reject(new Error(`Astro 构建失败（${signal ?? `退出码 ${code}`}），见上方输出。`));
+      mkdirSync(cache.dir, { recursive: true });
+      writeFileSync(pageCountFile(cache), `${JSON.stringify({ pages })}\n`);
+      resolve();
     });
   });
 }
@@ -42,5 +71,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // writing into a staging folder the next build deletes. The channel must not keep it alive.
   process.on('disconnect', () => process.exit(1));
   process.channel?.unref();
-  await build({ root: process.cwd(), outDir, cacheDir, force: force === '--force', logLevel: 'warn' });
+  // Info level reaches the logger, which prints warnings and errors and counts pages.
+  const logger = { entrypoint: fileURLToPath(new URL('./astro-page-logger.ts', import.meta.url)) };
+  await build({ root: process.cwd(), outDir, cacheDir, force: force === '--force', logLevel: 'info', logger });
 }

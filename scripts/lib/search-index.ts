@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { NO_PROGRESS, type StageProgress } from '../../src/converter/progress.ts';
 import { batchesOf, batchKey, BundleCache, type BatchPage } from './search-batches.ts';
 
 /** HTML bytes per batch: Pagefind peaks at 35–80 bytes per HTML byte (≈0.75 GB for 8 MB). */
@@ -49,7 +50,7 @@ export interface IndexRun {
  * Indexes `siteDir` and writes the index to `siteDir/pagefind`. With a cache, a batch whose pages
  * are unchanged since an earlier build is not indexed again (search-batches.ts).
  */
-export async function indexSite(siteDir: string, cache: SearchIndexCache | null = null): Promise<IndexRun> {
+export async function indexSite(siteDir: string, cache: SearchIndexCache | null = null, progress: StageProgress = NO_PROGRESS): Promise<IndexRun> {
   const outDir = join(siteDir, 'pagefind');
   const files = htmlFiles(siteDir, outDir);
   // Once one page has data-pagefind-body, Pagefind indexes only such pages: hand it only those.
@@ -71,11 +72,15 @@ export async function indexSite(siteDir: string, cache: SearchIndexCache | null 
   const bundles = new BundleCache(cache?.dir ?? work!, cache?.fresh ?? true);
   try {
     const dirs: string[] = [];
+    // Counted in pages, not batches: a rate and time left a reader can compare with the site's size.
+    progress.start('索引', bodyPages.length);
     for (const batch of batchesOf(bodyPages, BATCH_BYTES)) {
       // In path order, as Pagefind is handed a whole site (ties in ranking follow page order).
       const paths = batch.map((page) => page.file).sort();
       dirs.push(await bundles.bundle(batchKey(batch, PAGEFIND_FORMAT), (folder) => runPagefind(siteDir, paths, folder)));
+      progress.tick(batch.length);
     }
+    progress.end();
     if (dirs.length === 1) copyBundle(dirs[0]!, outDir);
     else mergeBundles(dirs, outDir, sortValues);
     bundles.prune();

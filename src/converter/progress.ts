@@ -4,8 +4,8 @@
  * everywhere: without one, nothing is reported.
  */
 export interface StageProgress {
-  /** A stage of `total` units (reports, pages, batches) begins. */
-  start(stage: string, total: number): void;
+  /** A stage of `total` units (reports, pages, batches) begins; null when not known in advance. */
+  start(stage: string, total: number | null): void;
   /** `count` more units of the current stage are done. */
   tick(count?: number): void;
   /** The current stage is over. */
