@@ -64,7 +64,7 @@ describe('consoleProgress in a log', () => {
 });
 
 describe('isPageLine: the Astro log line of a page written', () => {
-  const info = (message: string) => ({ label: null, level: 'info' as const, message });
+  const info = (message: string) => ({ label: null, level: 'info' as const, message, newLine: false });
   it('counts pages rendered and pages restored from the incremental cache, coloured or not', () => {
     expect(isPageLine(info('  \u001b[34m├─\u001b[39m \u001b[2m/digests/2026-07-03-gjzq-internet-weekly-17fcfd/index.html\u001b[22m'))).toBe(true);
     expect(isPageLine(info('  ├─ /404.html'))).toBe(true);
@@ -74,6 +74,6 @@ describe('isPageLine: the Astro log line of a page written', () => {
     expect(isPageLine(info('▶ src/pages/digests/[slug].astro'))).toBe(false);
     expect(isPageLine(info(' (+12ms)'))).toBe(false);
     expect(isPageLine(info('✓ Completed in 4.21s.'))).toBe(false);
-    expect(isPageLine({ label: 'build', level: 'warn', message: '  ├─ /a/index.html' })).toBe(false);
+    expect(isPageLine({ label: 'build', level: 'warn', message: '  ├─ /a/index.html', newLine: true })).toBe(false);
   });
 });
