@@ -1,10 +1,11 @@
 /**
- * `npm run bench:search-quality [-- --site DIR] [--sample DIR] [--count 1000] [--seed 1] [--per-kind 40]`:
+ * `npm run bench:search-quality [-- --site DIR] [--sample DIR] [--count 1000] [--seed 1] [--per-kind 40] [--misses N]`:
  * how exactly search answers what a reader types, on an archive of real reports (the corpus and
  * the seeds cycled to --count, built unless --site names one already built) and on the sample
  * (content/reports, built unless --sample names it). Queries are made from each archive's own text
  * (lib/search-quality/queries.ts), judged by substring over the digests' indexed text, and typed
- * into the real search page in Chromium. Prints the quality table per archive, then the cost of a
+ * into the real search page in Chromium. Prints the quality table per archive (and with --misses the
+ * N worst-answered queries), then the cost of a
  * first search (header box, fresh browser, from a digest page) and of later ones (search page).
  */
 import { execFile } from 'node:child_process';
@@ -16,7 +17,7 @@ import { launchBrowser } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { writeCycledArchive } from './lib/cycled-archive.ts';
 import { makeQueries, QUERY_KINDS } from './lib/search-quality/queries.ts';
-import { laterSearchMs, qualityTable, type ScoredQuery } from './lib/search-quality/quality-table.ts';
+import { laterSearchMs, missLines, qualityTable, type ScoredQuery } from './lib/search-quality/quality-table.ts';
 import { scoreSearch } from './lib/search-quality/scoring.ts';
 import { openSearchPage, searchOnPage } from './lib/search-quality/search-driver.ts';
 import { siteDigestTexts } from './lib/search-quality/site-texts.ts';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'per-kind': { type: 'string', default: '40' },
     corpus: { type: 'string', default: '../shared/corpus/reports' },
+    misses: { type: 'string', default: '0' },
   },
 });
 const SEED_DIR = resolve('content/reports');
@@ -93,6 +95,8 @@ async function report(name: string, siteDir: string): Promise<void> {
   const later = laterSearchMs(scored);
   console.log(`\n### ${name}: ${digests} digests, ${scored.length} queries (seed ${values.seed})\n`);
   console.log(qualityTable(scored, digests));
+  const misses = missLines(scored, Number(values.misses));
+  if (misses.length > 0) console.log(`\nWorst-answered queries:\n${misses.join('\n')}`);
   console.log(`\nLater searches on the search page (submit to results shown): median ${later.median.toFixed(0)} ms, p95 ${later.p95.toFixed(0)} ms\n`);
   console.log('| first search (header box, from a digest page) | downloads | requests | last keystroke to first result |\n| --- | --- | --- | --- |');
   for (const line of await firstSearches(siteDir, scored)) console.log(line);

@@ -11,6 +11,10 @@ describe('queries made from an archive’s text', () => {
     expect(latinWordsAndCodes(text)).toEqual(['0700.HK', 'GPT-5.5', 'H100', 'Q1', '688506.SH', '688506']);
   });
 
+  it('leaves out runs longer than a reader types (chart labels read as one)', () => {
+    expect(latinWordsAndCodes('图表 427.30x2.942.892.772.672.160.91 与 H20')).toEqual(['H20']);
+  });
+
   it('takes Chinese words of two characters or more from the segmenter', () => {
     const words = chineseWords('国家新闻出版署公布了 11 月游戏版号');
     expect(words).toContain('游戏');
@@ -31,14 +35,24 @@ describe('queries made from an archive’s text', () => {
 describe('a digest’s indexed text', () => {
   const text = digestText(page(
     '<section class="summary-card"><h1>可灵融资</h1><dl><dt>券商</dt><dd>国金证券</dd></dl></section>' +
-      '<p>前言</p><h2 id="s-1">行情<a data-pagefind-ignore>#</a></h2><p>可疑活动</p><article id="e-1"><h4>快手：可灵</h4><p>可灵 可灵</p></article>',
+      '<p>前言</p><h2 id="s-1">行情<a data-pagefind-ignore>#</a></h2><p>可疑活动</p><article id="e-1" data-pagefind-title="快手：可灵"><h4>快手：可灵</h4><p>可灵 可灵</p></article>',
   ));
 
-  it('is the indexed article only, cut at each element with an id, ignored elements left out', () => {
+  it('is the indexed article only, cut at each sub-result, ignored elements left out', () => {
     expect(text.parts.get('s-1')).toBe('行情\n可疑活动');
     expect(text.parts.get('e-1')).toBe('快手：可灵\n可灵 可灵');
     expect(text.text).not.toContain('页眉');
     expect(text.text).not.toContain('#');
+  });
+
+  it('starts a part only where Pagefind starts a sub-result: a heading with an id and text, or an element with data-pagefind-title', () => {
+    const cut = digestText(page(
+      '<h2 id="s-1">行情</h2><p>一</p><figure id="fig-1"><figcaption>来源：研究所</figcaption></figure>' +
+        '<article id="e-1" data-pagefind-title="事件"><h4>事件</h4><p>二</p></article><h2 id="empty"></h2><p>三</p>',
+    ));
+    expect([...cut.parts.keys()]).toEqual(['', 's-1', 'e-1']);
+    expect(cut.parts.get('s-1')).toBe('行情\n一\n来源：研究所');
+    expect(cut.parts.get('e-1')).toBe('事件\n二\n三');
   });
 
   it('keeps blocks apart, so a label never runs into its value', () => {
@@ -58,6 +72,15 @@ describe('scoring a search', () => {
     expect([...relevantDigests(digests, query)].sort()).toEqual(['a', 'b']);
     expect(occurrences('GPT-5.5 与 gpt-5.5', ['GPT-5.5'])).toBe(2);
     expect(occurrences('可灵', ['可灵', '融资'])).toBe(0);
+  });
+
+  it('finds a Latin term only as a whole word, a Chinese one anywhere', () => {
+    expect(occurrences('SK 海力士的 risk 与 SKT', ['SK'])).toBe(1);
+    expect(occurrences('Windows 与 Wind 数据', ['wind'])).toBe(1);
+    expect(occurrences('Q1、Q12 与 2025Q1', ['Q1'])).toBe(1);
+    expect(occurrences('腾讯控股0700.HK，0700.HKD', ['0700.HK'])).toBe(1);
+    expect(occurrences('快手可灵AI', ['可灵'])).toBe(1);
+    expect(occurrences('发布 GPT-5.5 与 GPT-5.51', ['GPT-5.5'])).toBe(1);
   });
 
   it('scores precision, recall, count, top-1, sub-results and head-first order', () => {

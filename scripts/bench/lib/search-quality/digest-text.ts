@@ -1,8 +1,10 @@
 /**
  * A digest page's text as the search index sees it: the `data-pagefind-body` article without
- * `data-pagefind-ignore` elements, cut into parts at each element with an id (where Pagefind starts
- * a sub-result), and the text of its head (title, subject and key points: the summary card).
- * Blocks are kept apart by line breaks, so a word never spans two paragraphs or cells.
+ * `data-pagefind-ignore` elements, cut into parts where Pagefind starts a sub-result (a heading with
+ * an id and text, or an element with an id and `data-pagefind-title`: a section or an event; a figure
+ * or table with an id is no sub-result, so its text reads as part of the one before it, as it does
+ * to a reader who follows that link), and the text of its head (title, subject and key points: the
+ * summary card). Blocks are kept apart by line breaks, so a word never spans two paragraphs or cells.
  */
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 
@@ -21,6 +23,13 @@ function isIgnored(element: HTMLElement): boolean {
   return element.hasAttribute('data-pagefind-ignore');
 }
 
+/** Whether Pagefind lists the part starting at `element` as a sub-result (pagefind.js, calculate_sub_results). */
+function startsSubResult(element: HTMLElement): boolean {
+  if (!element.getAttribute('id')) return false;
+  if (/\S/.test(element.getAttribute('data-pagefind-title') ?? '')) return true;
+  return /^h[1-6]$/i.test(element.tagName) && /\S/.test(element.text);
+}
+
 /** Splits a page into its parts: the text before the first anchor under '', then one per anchor. */
 function walk(root: HTMLElement): { parts: Map<string, string>; head: string } {
   const chunks = new Map<string, string[]>([['', []]]);
@@ -35,7 +44,7 @@ function walk(root: HTMLElement): { parts: Map<string, string>; head: string } {
     if (node.nodeType !== NodeType.ELEMENT_NODE) return;
     const element = node as HTMLElement;
     if (isIgnored(element) || /^(script|style|template)$/i.test(element.tagName)) return;
-    const id = element.getAttribute('id');
+    const id = startsSubResult(element) ? element.getAttribute('id') : null;
     if (id) {
       current = id;
       if (!chunks.has(id)) chunks.set(id, []);
@@ -67,7 +76,31 @@ export function digestText(html: string): DigestText {
   return { text: [...parts.values()].join('\n'), head, parts };
 }
 
-/** Whether `text` holds `term`, ignoring case as the index does. */
+const LATIN = /[A-Za-z0-9]/;
+
+/**
+ * How many times `text` holds `term`, ignoring case as the index does. A term that starts or ends
+ * with a Latin letter or digit must start or end a word there, as a reader reads it: SK is not in
+ * risk, Wind is not in Windows, Q1 is not in Q12; a Chinese term is found inside a longer run
+ * (可灵 in 快手可灵AI), and a code next to Chinese text is a word of its own (腾讯控股0700.HK).
+ */
+export function countIn(text: string, term: string): number {
+  const lower = text.toLowerCase();
+  const needle = term.toLowerCase();
+  if (needle.length === 0) return 0;
+  const checkStart = LATIN.test(needle[0]!);
+  const checkEnd = LATIN.test(needle.at(-1)!);
+  let count = 0;
+  for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+    const before = lower[at - 1] ?? '';
+    const after = lower[at + needle.length] ?? '';
+    if ((checkStart && LATIN.test(before)) || (checkEnd && LATIN.test(after))) continue;
+    count += 1;
+  }
+  return count;
+}
+
+/** Whether `text` holds `term` (see countIn). */
 export function holds(text: string, term: string): boolean {
-  return text.toLowerCase().includes(term.toLowerCase());
+  return countIn(text, term) > 0;
 }

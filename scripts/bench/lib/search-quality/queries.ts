@@ -42,9 +42,12 @@ export function chineseWords(text: string): string[] {
 
 const CODE = /(?<![A-Za-z0-9.\-])[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*(?![A-Za-z0-9])/g;
 
-/** Latin words and codes: two characters or more with a letter, or a six-digit stock code. */
+/** No reader types a longer code: longer runs are table cells or chart labels read as one. */
+const LONGEST_CODE = 20;
+
+/** Latin words and codes: two to LONGEST_CODE characters with a letter, or a six-digit stock code. */
 export function latinWordsAndCodes(text: string): string[] {
-  return [...text.matchAll(CODE)].map((m) => m[0]).filter((w) => w.length >= 2 && (/[A-Za-z]/.test(w) || /^\d{6}$/.test(w)));
+  return [...text.matchAll(CODE)].map((m) => m[0]).filter((w) => w.length >= 2 && w.length <= LONGEST_CODE && (/[A-Za-z]/.test(w) || /^\d{6}$/.test(w)));
 }
 
 function pick<T>(items: readonly T[], random: () => number): T | undefined {

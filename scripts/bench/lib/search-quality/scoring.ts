@@ -1,9 +1,9 @@
 /**
  * How well one search answered its query, judged against the archive's own text: a digest is
- * relevant when its indexed text holds every term (case aside); a listed section or event is right
+ * relevant when its indexed text holds every term (case aside, Latin terms as whole words: countIn); a listed section or event is right
  * when its own text does; the best one holds the terms most often.
  */
-import { holds, type DigestText } from './digest-text.ts';
+import { countIn, holds, type DigestText } from './digest-text.ts';
 import type { Query } from './queries.ts';
 
 /** What the search page showed for a query. */
@@ -32,14 +32,16 @@ export interface QueryScore {
   subBestFirst: number;
   /** Whether no relevant result mentioning the query only in its body comes before one whose head (title, subject, key points) holds it. */
   headFirst: boolean | null;
+  /** Of the first 10 shown, the slugs that are not relevant; and the relevant ones the first 10 should have held but did not. */
+  wrong: string[];
+  missed: string[];
 }
 
 /** How many times `text` holds each term, summed; 0 when it lacks one. */
 export function occurrences(text: string, terms: readonly string[]): number {
-  const lower = text.toLowerCase();
   let total = 0;
   for (const term of terms) {
-    const count = lower.split(term.toLowerCase()).length - 1;
+    const count = countIn(text, term);
     if (count === 0) return 0;
     total += count;
   }
@@ -79,6 +81,7 @@ export function scoreSearch(query: Query, shown: ShownSearch, digests: ReadonlyM
   const relevant = relevantDigests(digests, query);
   const first10 = shown.results.slice(0, 10);
   const hits = first10.filter((r) => relevant.has(r.slug)).length;
+  const listed = new Set(first10.map((r) => r.slug));
   return {
     relevant: relevant.size,
     precision: first10.length === 0 ? null : hits / first10.length,
@@ -87,5 +90,7 @@ export function scoreSearch(query: Query, shown: ShownSearch, digests: ReadonlyM
     top1: relevant.size === 0 ? null : relevant.has(first10[0]?.slug ?? ''),
     ...subResultScores({ ...shown, results: first10 }, digests, query.terms),
     headFirst: headFirst({ ...shown, results: first10 }, digests, relevant, query.terms),
+    wrong: first10.filter((r) => !relevant.has(r.slug)).map((r) => r.slug),
+    missed: hits < Math.min(10, relevant.size) ? [...relevant].filter((slug) => !listed.has(slug)) : [],
   };
 }
