@@ -1,14 +1,21 @@
 /**
- * Phrase-aware matching for Chinese queries. Pagefind's segmenter splits words its dictionary does
- * not know (可灵 → 可 + 灵, 版号 → 版 + 号) and then matches and ranks each piece
- * on its own: a page with 可 in one paragraph and 灵 in another matches 可灵, and a long page full of
- * 游戏 outranks the page about 游戏版号. Every result carries the positions of its matched words;
- * where the pieces of a term sit side by side the page holds the term itself. So:
- *   - a result must hold each split term as a phrase: its pieces side by side (how many pieces, the
- *     highlight words on a result link tell);
- *   - results are ordered by their longest run of adjacent matched words, Pagefind's order among equals.
- * Cost: one search per term of a query of several (sub-result-match.ts) and one page's data per split
- * term (usually a page the results show anyway); positions come with the search response.
+ * Exact matching of what a reader typed. Pagefind's segmenter splits words its dictionary does not
+ * know (可灵 → 可 + 灵) and codes at their punctuation (0700.HK → 0700 + hk), and it matches every
+ * piece by prefix (可 finds 可能, wind finds windows). So each term of a query is verified:
+ *   - a term without punctuation inside is searched as Pagefind's exact phrase (`"可灵"`, `"SK"`):
+ *     its pieces side by side, each a whole word; the pages it returns are those holding the term
+ *     (but only its first occurrence on each, so positions come from the term's plain search);
+ *   - a code (0700.HK, GPT-5.5, o1-mini) finds nothing as an exact phrase, since its punctuation
+ *     takes a position of its own between the pieces: each piece is searched exactly (`"gpt"`,
+ *     `"55"`) and a page holds the code where, in its plain search, the pieces follow one another
+ *     at most CODE_GAP apart;
+ *   - a Latin word or code found on few pages (at most TEXT_CHECK_PAGES, the pages a first screen of
+ *     results loads anyway) is checked against those pages' text, since the index also holds the
+ *     parts of compound words (tech in TechRadar) and the pieces of a code chain by prefix (55 in 550).
+ * A result must hold every term; results are ordered by the sum of their terms' exact scores
+ * (Pagefind's relevance for the exact words, headings and title weighted), Pagefind's order among equals.
+ * Cost: an exact search per term (per piece for a code) and a plain one per term of a query of
+ * several (the index chunks are those the query itself loads), and one page's data per split word.
  */
 import { HIGHLIGHT_PARAM } from './pagefind-client.ts';
 
@@ -25,7 +32,7 @@ export function longestRun(locations: readonly number[]): number {
   return best;
 }
 
-/** Results in phrase order: longest adjacent run first, Pagefind's relevance order among equals. */
+/** Results in phrase order: longest adjacent run first, Pagefind's relevance order among equals (a guess before verification). */
 export function rankByPhrase<T extends { words: readonly number[] }>(results: readonly T[]): T[] {
   return results
     .map((result, rank) => ({ result, rank, run: longestRun(result.words) }))
@@ -33,14 +40,24 @@ export function rankByPhrase<T extends { words: readonly number[] }>(results: re
     .map(({ result }) => result);
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+/** Punctuation as Pagefind's query parser drops it (pagefind.js, search). */
+export const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/u;
 
-/**
- * The terms of a query the index may split: two or more Chinese characters. (Codes such as 0700.HK
- * are split too, but Pagefind indexes their parts at one position, so they need no phrase check.)
- */
-export function splittableTerms(query: string): string[] {
-  return query.split(/\s+/).filter((term) => (term.match(CJK)?.length ?? 0) >= 2);
+/** How far apart the pieces of a code may sit: one position for the punctuation between them. */
+export const CODE_GAP = 2;
+
+const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The pieces Pagefind makes of a term: its words, punctuation dropped, lower case (GPT-5.5 → gpt, 55). */
+export function termPieces(term: string): string[] {
+  return [...wordSegmenter.segment(term)]
+    .map(({ segment }) => [...segment].filter((c) => !PUNCTUATION.test(c)).join('').toLowerCase())
+    .filter((piece) => piece.trim().length > 0);
+}
+
+/** Whether a term is a code whose punctuation splits it (0700.HK, GPT-5.5), not a word Pagefind can match exactly. */
+export function isCode(term: string): boolean {
+  return PUNCTUATION.test(term.replace(new RegExp(`^${PUNCTUATION.source}+|${PUNCTUATION.source}+$`, 'gu'), '')) && termPieces(term).length > 1;
 }
 
 /** How many pieces the index split a term into: the highlight words Pagefind puts on a result's link. */
@@ -48,17 +65,59 @@ export function piecesOf(resultUrl: string): number {
   return new URL(resultUrl, 'https://pagefind.invalid').searchParams.getAll(HIGHLIGHT_PARAM).length;
 }
 
+const LATIN = /[A-Za-z0-9]/;
+
 /**
- * The pages holding a term as a phrase, from the results of searching the term alone: those whose
- * matched words run side by side at least as long as the term has pieces. Null when the term is one
- * piece to the index (it constrains nothing).
+ * Whether `text` holds `term` as a reader reads it: case aside, and a term that starts or ends with
+ * a Latin letter or digit starts or ends a word there (Tech is not in TechRadar, GPT-5.5 not in
+ * ChatGPT-5.51), while a Chinese term is found inside a longer run.
  */
-export function phrasePages(termResults: readonly { id: string; words: readonly number[] }[], pieces: number): Set<string> | null {
-  if (pieces < 2) return null;
-  return new Set(termResults.filter((r) => longestRun(r.words) >= pieces).map((r) => r.id));
+export function holdsAsWord(text: string, term: string): boolean {
+  const lower = text.toLowerCase();
+  const needle = term.toLowerCase();
+  const checkStart = LATIN.test(needle[0] ?? '');
+  const checkEnd = LATIN.test(needle.at(-1) ?? '');
+  for (let at = lower.indexOf(needle); at !== -1 && needle; at = lower.indexOf(needle, at + 1)) {
+    if (checkStart && LATIN.test(lower[at - 1] ?? '')) continue;
+    if (checkEnd && LATIN.test(lower[at + needle.length] ?? '')) continue;
+    return true;
+  }
+  return false;
 }
 
-/** The results that hold every constrained term as a phrase, in phrase order. */
-export function phraseResults<T extends { id: string; words: readonly number[] }>(results: readonly T[], constraints: readonly Set<string>[]): T[] {
-  return rankByPhrase(results.filter((r) => constraints.every((pages) => pages.has(r.id))));
+/** Whether the index may match a term inside a longer word (TechRadar holds the compound part tech): one with a Latin end. */
+export function needsTextCheck(term: string): boolean {
+  return LATIN.test(term[0] ?? '') || LATIN.test(term.at(-1) ?? '');
+}
+
+/** The query Pagefind runs as an exact phrase for a term: its pieces, since a quoted dotted word (`"Trae.cn"`) finds nothing where `"traecn"` finds it. */
+export function exactQuery(term: string): string {
+  return `"${termPieces(term).join(' ')}"`;
+}
+
+/**
+ * How many times `locations` hold a chain of `pieces` positions, each at most `gap` after the one
+ * before: with gap 1, runs of adjacent words (each run counted once however long).
+ */
+export function chains(locations: readonly number[], pieces: number, gap = 1): number {
+  const sorted = [...new Set(locations)].sort((a, b) => a - b);
+  let found = 0;
+  let length = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    length = i > 0 && sorted[i]! - sorted[i - 1]! <= gap ? length + 1 : 1;
+    if (length === pieces) found += 1;
+  }
+  return found;
+}
+
+/** The pages holding a term, each with its score for the term. */
+export type TermPages = ReadonlyMap<string, number>;
+
+/** The results that hold every term, best summed score first (Pagefind's order among equals). */
+export function phraseResults<T extends { id: string }>(results: readonly T[], constraints: readonly TermPages[]): T[] {
+  return results
+    .map((result, rank) => ({ result, rank, score: constraints.reduce((sum, pages) => sum + (pages.get(result.id) ?? NaN), 0) }))
+    .filter(({ score }) => !Number.isNaN(score))
+    .sort((a, b) => b.score - a.score || a.rank - b.rank)
+    .map(({ result }) => result);
 }

@@ -4,7 +4,7 @@
  * the header's instant results and the search page.
  */
 import { HIGHLIGHT_PARAM, type PagefindResultData, type PagefindSubResult } from './pagefind-client.ts';
-import { matchingSubResults, type TermMatch } from './sub-result-match.ts';
+import { matchingSubResults, pageWords, type TermMatch } from './sub-result-match.ts';
 
 /** A result link without an empty highlight parameter (Pagefind adds one to filter-only results). */
 export function resultHref(url: string): string {
@@ -66,7 +66,7 @@ export function resultItem(doc: Document, data: PagefindResultData, options: Res
     item.append(meta);
   }
   if (options.excerpt) item.append(excerptParagraph(doc, data.excerpt));
-  const subs = matchingSubResults(data.sub_results, options.pageId, options.terms, options.subResults);
+  const subs = matchingSubResults(data.sub_results, options.pageId, options.terms, options.subResults, pageWords(data));
   if (subs.length > 0) item.append(subResultList(doc, subs));
   return item;
 }
