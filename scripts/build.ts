@@ -38,6 +38,8 @@ async function buildSite(siteDir: string): Promise<string> {
     jsonDir: options.jsonDir,
     cacheDir: options.cacheDir,
     progress: consoleProgress(),
+    // Only each report's slug is needed from here on: the models of a big archive do not fit in memory.
+    keepReports: false,
   });
   const reportFile = await saveBuildReport(conversion.buildReport, options.jsonDir);
   console.log(consoleSummary(conversion.buildReport, { verbose: options.verbose, reportFile }));
@@ -48,7 +50,7 @@ async function buildSite(siteDir: string): Promise<string> {
   await buildSiteInChildProcess(siteDir, { dir: join(options.siteCacheDir, 'astro'), force: options.fresh }, consoleProgress());
   timeline.end('astro');
   await pauseIfAsked('originals');
-  await publishOriginals(options.inputDir, conversion.reports, siteDir);
+  await publishOriginals(options.inputDir, conversion.published, siteDir);
   timeline.end('originals');
 
   await pauseIfAsked('pagefind');
@@ -59,7 +61,7 @@ async function buildSite(siteDir: string): Promise<string> {
     await writeBuildStats(statsFile, {
       stages: timeline.windows,
       pages: search.pages,
-      reports: conversion.reports.length,
+      reports: conversion.published.length,
       inputFiles: conversion.buildReport.entries.length,
       inputBytes: conversion.inputBytes,
       conversionStages: conversion.timer.timings,

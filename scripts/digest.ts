@@ -14,7 +14,7 @@ if (!options.jsonDir && !options.mdxDir) {
   console.error('npm run digest 需要输出目录：--json <dir>（和/或 --mdx <dir>）。');
   process.exit(2);
 }
-const result = await convertArchive({ inputDir: options.inputDir, mdxDir: options.mdxDir, jsonDir: options.jsonDir, cacheDir: options.cacheDir });
+const result = await convertArchive({ inputDir: options.inputDir, mdxDir: options.mdxDir, jsonDir: options.jsonDir, cacheDir: options.cacheDir, keepReports: false });
 const reportFile = await saveBuildReport(result.buildReport, options.jsonDir);
 console.log(consoleSummary(result.buildReport, { verbose: options.verbose, reportFile }));
 console.log(cacheSummary(result.cache, options.cacheDir, result.cacheWarning));

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { decodeReport } from '../../src/converter/read/decode.ts';
 import { sourceInside } from '../../src/converter/read/discover.ts';
 import { ORIGINAL_TEXT_FILE } from '../../src/lib/urls.ts';
-import type { Report } from '../../src/schema/report.ts';
+import type { PublishedReport } from '../../src/converter/pipeline.ts';
 
 /** Writes every published report's decoded text as UTF-8 with a BOM, which browsers honour on any host. */
-export async function publishOriginals(inputDir: string, reports: readonly Report[], siteDir: string): Promise<number> {
+export async function publishOriginals(inputDir: string, reports: readonly PublishedReport[], siteDir: string): Promise<number> {
   let written = 0;
   const root = await realpath(inputDir);
   for (const report of reports) {

@@ -135,6 +135,12 @@ export class ConversionCache {
     }
   }
 
+  /** The keys of every entry this namespace holds (one listing of the folder, not a look-up per report). */
+  async storedKeys(): Promise<Set<string>> {
+    const names = await readdir(this.dir).catch(() => []);
+    return new Set(names.filter((name) => ENTRY_NAME.test(name)).map((name) => name.slice(0, 64)));
+  }
+
   /** The entry stored under `key` for `source`, or null for a miss: absent, unreadable, damaged or of another shape. */
   async read(key: string, source: string): Promise<CachedConversion | null> {
     try {

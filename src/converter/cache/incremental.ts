@@ -5,7 +5,6 @@
  * cached; the steps that look across reports (copies, slug collisions, the build report) run on
  * every build, so a warm build gives exactly what a cold one would.
  */
-import type { Report } from '../../schema/report.ts';
 import type { ConversionOutcome } from '../convert-report.ts';
 import { renderDigest, type DigestFiles } from '../render/digest-files.ts';
 import type { InputFile } from '../read/discover.ts';
@@ -32,34 +31,47 @@ export interface Conversion {
 /** Converts the files not in the cache; one result each, in their order. */
 export type ConvertFiles = (files: readonly InputFile[]) => Promise<ConvertedFile[]>;
 
-interface Lookup {
+/** A file's cache key, and whether the cache holds an entry under it (it may still prove damaged). */
+export interface Lookup {
   key: string | null;
-  entry: CachedConversion | null;
+  cached: boolean;
 }
 
 /** Reading many small files: a few at a time hides the disk's latency. */
 const LOOKUP_CONCURRENCY = 16;
 
-async function lookUp(cache: ConversionCache, file: InputFile): Promise<Lookup> {
-  const key = await cache.keyFor(file);
-  return { key, entry: key === null ? null : await cache.read(key, file.source) };
+/** Every file's key, and whether its entry is there: how many reports a build must convert anew, before it starts. */
+export async function lookUpKeys(files: readonly InputFile[], cache: ConversionCache | null): Promise<Lookup[]> {
+  if (!cache) return files.map(() => ({ key: null, cached: false }));
+  const stored = await cache.storedKeys();
+  return mapConcurrently(files, LOOKUP_CONCURRENCY, async (file) => {
+    const key = await cache.keyFor(file);
+    return { key, cached: key !== null && stored.has(key) };
+  });
 }
 
-/** Converts `files` in order, taking each from the cache when it has an entry and converting the rest in one batch. */
+/**
+ * Converts `files` (with their `lookups`) in order: each taken from the cache when its entry reads
+ * back whole, the rest converted in one batch (shared out among worker threads).
+ */
 export async function convertIncrementally(
   files: readonly InputFile[],
+  lookups: readonly Lookup[],
   cache: ConversionCache | null,
   convert: ConvertFiles,
   timer: StageTimer,
 ): Promise<Conversion[]> {
-  const lookups = cache
-    ? await timer.time('cache-read', () => mapConcurrently(files, LOOKUP_CONCURRENCY, (file) => lookUp(cache, file)))
-    : files.map((): Lookup => ({ key: null, entry: null }));
-  // One batch, so the misses can be shared out among worker threads (see `workers/convert-files.ts`).
-  const fresh = await convert(files.filter((_, index) => lookups[index]!.entry === null));
+  const entries = await timer.time('cache-read', () =>
+    mapConcurrently(files, LOOKUP_CONCURRENCY, (file, index) => {
+      const { key, cached } = lookups[index]!;
+      return cache && key !== null && cached ? cache.read(key, file.source) : Promise.resolve(null);
+    }),
+  );
+  const fresh = await convert(files.filter((_, index) => entries[index] === null));
   let next = 0;
   return files.map((file, index): Conversion => {
-    const { key, entry } = lookups[index]!;
+    const { key } = lookups[index]!;
+    const entry = entries[index];
     if (entry) return { file, outcome: entry.outcome, key, digest: entry.digest, reused: true, store: false };
     const { outcome, cacheable, digest } = fresh[next++]!;
     const storedKey = cacheable ? key : null;
@@ -68,26 +80,22 @@ export async function convertIncrementally(
 }
 
 /**
- * Renders a report's digest, or takes it from the cache. A digest is cached only for the report as
- * converted: one that duplicate resolution changed (a suffixed slug) is a new object, rendered anew.
+ * The digest of a conversion's report as converted, rendered now unless a worker or the cache has
+ * it; a cached conversion that gains its digest is stored again. (A report that duplicate
+ * resolution changed, a suffixed slug, is another report: it is rendered anew, never cached.)
  */
-export function digestRenderer(conversions: readonly Conversion[]): (report: Report) => DigestFiles {
-  const byReport = new Map(conversions.flatMap((c) => (c.outcome.ok ? [[c.outcome.report, c] as const] : [])));
-  return (report) => {
-    const conversion = byReport.get(report);
-    if (conversion && conversion.digest !== null) return conversion.digest;
-    const digest = renderDigest(report);
-    if (conversion) {
-      conversion.digest = digest;
-      conversion.store ||= conversion.key !== null;
-    }
-    return digest;
-  };
+export function digestOf(conversion: Conversion & { outcome: { ok: true } }): DigestFiles {
+  if (conversion.digest === null) {
+    conversion.digest = renderDigest(conversion.outcome.report);
+    conversion.store ||= conversion.key !== null;
+  }
+  return conversion.digest;
 }
 
 /**
- * Writes this run's new entries and drops the unused ones. A new conversion is stored only if its
- * files still have the key they had when it started: one edited meanwhile is left for the next build.
+ * Writes the new entries of a batch of conversions. A new conversion is stored only if its files
+ * still have the key they had when it started: one edited meanwhile is left for the next build.
+ * (The build drops the entries it did not use at the end: `cache.prune`.)
  */
 export async function storeConversions(cache: ConversionCache, conversions: readonly Conversion[]): Promise<void> {
   const entries = new Map<string, CachedConversion>();
@@ -96,11 +104,4 @@ export async function storeConversions(cache: ConversionCache, conversions: read
     if (reused || (await cache.keyFor(file)) === key) entries.set(key, { outcome, digest });
   });
   await cache.writeAll(entries);
-  await cache.prune(new Set(conversions.flatMap((c) => c.key ?? [])));
-}
-
-/** How many reports were taken from the cache, and how many converted anew. */
-export function cacheCounts(conversions: readonly Conversion[]): { hits: number; misses: number } {
-  const hits = conversions.filter((c) => c.reused).length;
-  return { hits, misses: conversions.length - hits };
 }

@@ -4,11 +4,10 @@
  * file gets the same result, in the same order.
  */
 import { availableParallelism } from 'node:os';
-import { NO_PROGRESS, type StageProgress } from '../progress.ts';
 import type { InputFile } from '../read/discover.ts';
 import type { StageTimer } from '../timing.ts';
-import { convertSafely, type ConvertedFile } from './convert-task.ts';
-import { convertInWorkers } from './pool.ts';
+import type { ConvertedFile } from './convert-task.ts';
+import { ConversionPool, convertHere } from './pool.ts';
 
 /**
  * Below this many reports to convert, workers cost more than they save. Each worker first loads the
@@ -32,15 +31,23 @@ export interface Parallelism {
   note: string;
 }
 
-export interface ConvertFilesOptions {
+export interface ConverterOptions {
   /** Worker threads allowed (see `workerSettings`); 0 or 1 converts in this thread. */
   workers: number;
   /** Fewest files for which workers are started. */
   minFiles: number;
   renderDigests: boolean;
-  /** Told of each report converted. */
-  progress?: StageProgress;
   timer: StageTimer;
+}
+
+/** Converts batches of reports, in workers or in this thread as decided when it was opened. */
+export interface Converter {
+  /** One result per file, in their order. */
+  convert(files: readonly InputFile[]): Promise<ConvertedFile[]>;
+  /** How the reports are converted, and why. */
+  readonly parallelism: Parallelism;
+  /** Stops the workers, if any. */
+  close(): Promise<void>;
 }
 
 /** A count from the environment: digits only, else null (unset, or a typo, which must not stop a build). */
@@ -62,33 +69,34 @@ export function workerSettings(
   return { workers: Math.max(0, Math.floor(workers)), minFiles: Math.max(0, minFiles) };
 }
 
-async function convertHere(files: readonly InputFile[], timer: StageTimer, progress: StageProgress): Promise<ConvertedFile[]> {
-  const converted: ConvertedFile[] = [];
+function inThisThread(timer: StageTimer, parallelism: Parallelism): Converter {
   // One after another: the stage times stay this thread's wall times.
-  for (const file of files) {
-    converted.push(await convertSafely(file, timer));
-    progress.tick();
-  }
-  return converted;
+  return { convert: (files) => convertHere(files, { timer }), parallelism, close: async () => undefined };
 }
 
-/** Converts `files`, in worker threads when worth it; results in the order of `files`. */
-export async function convertFiles(
-  files: readonly InputFile[],
-  options: ConvertFilesOptions,
-): Promise<{ converted: ConvertedFile[]; parallelism: Parallelism }> {
-  const { workers, minFiles, renderDigests, timer, progress = NO_PROGRESS } = options;
-  if (files.length === 0) return { converted: [], parallelism: { workers: 0, note: '没有需要重新转换的报告' } };
-  if (workers <= 1 || files.length < minFiles) {
-    const why = workers <= 1 ? `设置为 ${workers} 个工作线程` : `只有 ${files.length} 篇需要转换（少于 ${minFiles} 篇不启动工作线程）`;
-    return { converted: await convertHere(files, timer, progress), parallelism: { workers: 0, note: `在主线程转换：${why}` } };
+/**
+ * A converter for a build that will convert `count` reports anew, in batches: worker threads when
+ * there are enough to pay for starting them, else this thread. Either way each file gets the same result.
+ */
+export async function openConverter(count: number, options: ConverterOptions): Promise<Converter> {
+  const { workers, minFiles, renderDigests, timer } = options;
+  if (count === 0) return inThisThread(timer, { workers: 0, note: '没有需要重新转换的报告' });
+  if (workers <= 1 || count < minFiles) {
+    const why = workers <= 1 ? `设置为 ${workers} 个工作线程` : `只有 ${count} 篇需要转换（少于 ${minFiles} 篇不启动工作线程）`;
+    return inThisThread(timer, { workers: 0, note: `在主线程转换：${why}` });
   }
-  const size = Math.min(workers, files.length);
-  // The workers' stage times (read, parse … render-digest) are summed across workers, which run side by
-  // side: about their CPU time, more than the build took. `convert-wall` is the wall time of it all.
-  const run = await timer.time('convert-wall', () => convertInWorkers(files, { size, renderDigests, timer, progress }));
-  // The output is the same, but the build runs otherwise than configured: say so, once, on stderr.
-  if (run.fallback !== null) process.emitWarning(run.fallback, { code: 'CONVERT_WORKERS_UNAVAILABLE' });
-  const note = run.fallback ?? `${size} 个工作线程`;
-  return { converted: run.converted, parallelism: { workers: run.fallback === null ? size : 0, note } };
+  const size = Math.min(workers, count);
+  const pool = await ConversionPool.start({ size, renderDigests, timer });
+  if (!(pool instanceof ConversionPool)) {
+    // The output is the same, but the build runs otherwise than configured: say so, once, on stderr.
+    process.emitWarning(pool.fallback, { code: 'CONVERT_WORKERS_UNAVAILABLE' });
+    return inThisThread(timer, { workers: 0, note: pool.fallback });
+  }
+  return {
+    // The workers' stage times (read, parse … render-digest) are summed across workers, which run side by
+    // side: about their CPU time, more than the build took. `convert-wall` is the wall time of it all.
+    convert: (files) => timer.time('convert-wall', () => pool.convert(files)),
+    parallelism: { workers: size, note: `${size} 个工作线程` },
+    close: () => pool.destroy(),
+  };
 }

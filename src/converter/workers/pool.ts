@@ -70,7 +70,7 @@ async function convertOne(pool: Piscina, file: InputFile, options: PoolOptions):
   }
 }
 
-async function convertHere(files: readonly InputFile[], options: PoolOptions): Promise<ConvertedFile[]> {
+export async function convertHere(files: readonly InputFile[], options: Pick<PoolOptions, 'timer' | 'progress'>): Promise<ConvertedFile[]> {
   const converted: ConvertedFile[] = [];
   for (const file of files) {
     converted.push(await convertSafely(file, options.timer));
@@ -79,28 +79,57 @@ async function convertHere(files: readonly InputFile[], options: PoolOptions): P
   return converted;
 }
 
-/** Converts `files` in `options.size` worker threads; always stops them before returning. */
-export async function convertInWorkers(files: readonly InputFile[], options: PoolOptions): Promise<PoolRun> {
-  const threads = Math.max(1, Math.min(options.size, files.length));
-  const pool = new Piscina({
-    filename: (options.workerUrl ?? WORKER_URL).href,
-    minThreads: threads,
-    maxThreads: threads,
-    concurrentTasksPerWorker: 1,
-  });
-  // A worker that fails with no task of ours (another idle worker failing to load beside the probe)
-  // is reported on the pool, not on a task: the probe's or a report's rejection already says it.
-  pool.on('error', () => undefined);
-  try {
+/**
+ * A started pool, used for any number of batches and then destroyed: a build converts its reports
+ * chunk by chunk (pipeline.ts) and pays each worker's start-up and compilation once.
+ */
+export class ConversionPool {
+  readonly #pool: Piscina;
+  readonly #options: PoolOptions;
+
+  private constructor(pool: Piscina, options: PoolOptions) {
+    this.#pool = pool;
+    this.#options = options;
+  }
+
+  /** Starts `options.size` workers; when a first probe task fails, the reason workers cannot run here. */
+  static async start(options: PoolOptions): Promise<ConversionPool | { fallback: string }> {
+    const threads = Math.max(1, options.size);
+    const pool = new Piscina({
+      filename: (options.workerUrl ?? WORKER_URL).href,
+      minThreads: threads,
+      maxThreads: threads,
+      concurrentTasksPerWorker: 1,
+    });
+    // A worker that fails with no task of ours (another idle worker failing to load beside the probe)
+    // is reported on the pool, not on a task: the probe's or a report's rejection already says it.
+    pool.on('error', () => undefined);
     try {
       await pool.run({ type: 'probe' } satisfies ConvertTask);
+      return new ConversionPool(pool, options);
     } catch (error) {
-      const fallback = `工作线程无法启动，已改在主线程转换：${describe(error)}`;
-      return { converted: await convertHere(files, options), fallback };
+      await pool.destroy();
+      return { fallback: `工作线程无法启动，已改在主线程转换：${describe(error)}` };
     }
-    const converted = await Promise.all(files.map((file) => convertOne(pool, file, options)));
-    return { converted, fallback: null };
+  }
+
+  /** Converts `files` in the workers; one result each, in their order. */
+  convert(files: readonly InputFile[]): Promise<ConvertedFile[]> {
+    return Promise.all(files.map((file) => convertOne(this.#pool, file, this.#options)));
+  }
+
+  destroy(): Promise<void> {
+    return this.#pool.destroy();
+  }
+}
+
+/** Converts `files` in `options.size` worker threads; always stops them before returning. */
+export async function convertInWorkers(files: readonly InputFile[], options: PoolOptions): Promise<PoolRun> {
+  const started = await ConversionPool.start({ ...options, size: Math.min(options.size, files.length) });
+  if (!(started instanceof ConversionPool)) return { converted: await convertHere(files, options), fallback: started.fallback };
+  try {
+    return { converted: await started.convert(files), fallback: null };
   } finally {
-    await pool.destroy();
+    await started.destroy();
   }
 }
