@@ -26,6 +26,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { NO_PROGRESS, type StageProgress } from '../../src/converter/progress.ts';
 import { batchesOf, batchKey, BundleCache, type BatchPage } from './search-batches.ts';
+import { mergeSorted } from './search-index/merge-sorted.ts';
 
 /** HTML bytes per batch: Pagefind peaks at 35–80 bytes per HTML byte (≈0.75 GB for 8 MB). */
 const BATCH_BYTES = Number(process.env['SEARCH_INDEX_BATCH_BYTES'] ?? 8_000_000);
@@ -256,22 +257,15 @@ function mergeLanguage(language: string, parts: { dir: string; meta: MetaIndex }
     chunk = [];
     chunkSize = 0;
   };
-  const streams = bundles.map(wordsOf);
-  const heads = streams.map((stream) => stream.next());
-  for (;;) {
-    let word: string | null = null;
-    for (const head of heads) if (!head.done && (word === null || byteOrder(head.value[0], word) < 0)) word = head.value[0];
-    if (word === null) break;
+  for (const { key: word, items } of mergeSorted(bundles.map(wordsOf), ([word]) => word, byteOrder)) {
     const mergedWord: PackedWord = [word, [], []];
-    for (const [i, head] of heads.entries()) {
-      if (head.done || head.value[0] !== word) continue;
-      for (const page of head.value[1]) mergedWord[1].push(page);
-      for (const [form, variantPages] of head.value[2]) {
+    for (const { value: [, pages, variants] } of items) {
+      for (const page of pages) mergedWord[1].push(page);
+      for (const [form, variantPages] of variants) {
         const variant = mergedWord[2].find(([existing]) => existing === form);
         if (variant) for (const page of variantPages) variant[1].push(page);
         else mergedWord[2].push([form, variantPages]);
       }
-      heads[i] = streams[i]!.next();
     }
     chunk.push(mergedWord);
     chunkSize += mergedWord[1].reduce((size, [, locs, metaLocs]) => size + new CborReader(locs).head().value + metaLocs.length + 1, 0);
