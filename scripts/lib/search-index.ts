@@ -421,8 +421,15 @@ function readPagefindFile(path: string): Buffer {
   return content.subarray(MAGIC.length);
 }
 
+/**
+ * gzip level 6, not 9: on the merged index of 10,000 reports (402 MB of chunks before compression)
+ * level 9 took 103 s and gave 67.4 MB, level 6 30.7 s and 67.9 MB (+0.7 %). It was 44 % of the
+ * merge's time. Pagefind reads any level.
+ */
+const GZIP_LEVEL = 6;
+
 function writePagefindFile(path: string, content: Buffer): void {
-  writeFileSync(path, gzipSync(Buffer.concat([MAGIC, content]), { level: 9 }));
+  writeFileSync(path, gzipSync(Buffer.concat([MAGIC, content]), { level: GZIP_LEVEL }));
 }
 
 /** Reads the CBOR Pagefind writes: unsigned and negative integers, text strings, definite arrays. */
