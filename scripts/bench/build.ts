@@ -6,7 +6,8 @@
  * For each N: generate the archive; a cold `scripts/build.ts` in a throwaway workspace under the
  * memory sampler, with per-stage windows from `--stats`; Pagefind index size and digest page
  * weight; the first search (see SEARCH ROWS below); the plain-Markdown baseline; and, for sizes in
- * `--incremental` (default 1000), a rebuild in the same workspace after adding report N+1.
+ * `--incremental` (default 1000), rebuilds in the same workspace after adding report N+1, then
+ * after changing one report (a sentence appended), then after removing one.
  * Builds run one after another, never side by side: they would share the machine's cores.
  *
  * `--corpus DIR` builds archives of real reports instead: DIR's and the seeds' texts cycled to
@@ -120,6 +121,24 @@ async function addNewReports(dir: string, next: string): Promise<number> {
   return added;
 }
 
+/** The reports of an archive folder, in name order (sidecars and other files left out). */
+async function reportFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
+}
+
+/** Rebuilds after a publisher edits one report (a sentence added at its end), then after removing another. */
+async function measureEdits(n: number, workspace: Workspace, dir: string): Promise<NonNullable<SizeResult['edits']>> {
+  const files = await reportFiles(dir);
+  const edited = join(dir, files[Math.floor(files.length / 2)]!);
+  await writeFile(edited, `${await readFile(edited, 'utf8')}\n本报告已于发布后修订：补充说明一处数据口径。\n`);
+  log(`N=${n}: rebuild with one report changed …`);
+  const changed = await runSiteBuild(workspace, dir, { nodeArgs: nodeArgsFor(`changed-${n}`) });
+  await rm(join(dir, files[0]!));
+  log(`N=${n}: rebuild with one report removed …`);
+  const removed = await runSiteBuild(workspace, dir, { nodeArgs: nodeArgsFor(`removed-${n}`) });
+  return { changed, removed };
+}
+
 async function measureBaseline(n: number, digestsDir: string): Promise<BaselineMeasures> {
   const dir = await tempDir(`baseline-${n}`);
   try {
@@ -173,13 +192,15 @@ async function measureSize(n: number): Promise<SizeResult> {
     // Before the rebuild: the baseline copies the sizes of these N digests.
     const baseline = !baselineSizes || baselineSizes.has(n) ? await measureBaseline(n, join(workspace.dir, 'src', 'content', 'digests')) : null;
     let incremental: (SiteBuild & { changedInputs: number }) | null = null;
+    let edits: SizeResult['edits'] = null;
     if (archives.next) {
       const changedInputs = await addNewReports(archives.dir, archives.next);
       log(`N=${n}: rebuild with report ${n + 1} added (${changedInputs} file(s) new or changed) …`);
       const rebuild = await runSiteBuild(workspace, archives.dir, { nodeArgs: nodeArgsFor(`rebuild-${n}`) });
       incremental = { ...rebuild, changedInputs };
+      edits = await measureEdits(n, workspace, archives.dir);
     }
-    return { n, seed, archive: corpusDir ? `real reports cycled (${corpusDir})` : null, build, ...siteMeasures, baseline, incremental };
+    return { n, seed, archive: corpusDir ? `real reports cycled (${corpusDir})` : null, build, ...siteMeasures, baseline, incremental, edits };
   } finally {
     if (!values.keep) {
       await workspace.remove();

@@ -70,3 +70,42 @@ describe('tableRows: the plain Astro + Pagefind baseline', () => {
     expect(cell(result(null), 'our build / plain')).toBe('not built');
   });
 });
+
+describe('tableRows: rebuilds after adding, changing and removing a report', () => {
+  const rebuild = (wallMs: number) => ({
+    wallMs,
+    cpuMs: wallMs / 2,
+    peakBytes: 5e8,
+    stages: [
+      { stage: 'conversion', ms: 1000, peakBytes: 1, cpuMs: 1 },
+      { stage: 'astro', ms: 2000, peakBytes: 1, cpuMs: 1 },
+      { stage: 'pagefind', ms: 3000, peakBytes: 1, cpuMs: 1 },
+    ],
+    stats: { stages: [], pages: 10, reports: 10, inputFiles: 10, inputBytes: 1e6, conversionStages: [] },
+  });
+  const spreadOf = { median: 1, p95: 1, max: 1 };
+  const result = {
+    n: 10_000,
+    seed: 1,
+    build: rebuild(60_000),
+    site: { bytes: 0, files: 0 },
+    pagefind: { bytes: 0, files: 0 },
+    pageWeights: { pages: 1, withoutSearch: spreadOf, withSearch: spreadOf, medianPage: { page: '', files: [] }, searchRuntime: 0 },
+    search: null,
+    baseline: null,
+    incremental: { ...rebuild(40_000), changedInputs: 1 },
+    edits: { changed: rebuild(30_000), removed: rebuild(20_000) },
+  } satisfies SizeResult;
+
+  it('gives each rebuild its time, stages and peak', () => {
+    const rows = tableRows([result]).filter((row) => row.measure.startsWith('rebuild after') || row.measure === '· conversion / Astro / Pagefind');
+    expect(rows.map((row) => `${row.measure.split(':')[0]} = ${row.cells[0]}`)).toEqual([
+      'rebuild after adding 1 report = 40.0 s (CPU 20.0 s)',
+      '· conversion / Astro / Pagefind = 1.0 s / 2.0 s / 3.0 s',
+      'rebuild after changing 1 report = 30.0 s (CPU 15.0 s)',
+      '· conversion / Astro / Pagefind = 1.0 s / 2.0 s / 3.0 s',
+      'rebuild after removing 1 report = 20.0 s (CPU 10.0 s)',
+      '· conversion / Astro / Pagefind = 1.0 s / 2.0 s / 3.0 s',
+    ]);
+  });
+});
