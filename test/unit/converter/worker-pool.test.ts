@@ -146,6 +146,17 @@ describe('the worker pool', () => {
     expect(others).toStrictEqual(await inThisThread(files));
   }, TIMEOUT);
 
+  it('converts in this thread a report its worker ran out of heap on, as a build without workers does', async () => {
+    const crashUrl = new URL('./workers/crashing-worker.ts', import.meta.url);
+    const hungry: InputFile = { source: 'hungry.txt', path: files[0]!.path, sidecarPath: null };
+    const list = [files[0]!, hungry, ...files.slice(1, 4)];
+    const run = await convertInWorkers(list, { size: 2, renderDigests: true, timer: new StageTimer(), workerUrl: crashUrl, heapLimitMb: 128 });
+    expect(run.fallback).toBeNull();
+    expect(run.converted[1]!.outcome).toMatchObject({ ok: true, source: 'hungry.txt' });
+    expect(run.converted[1]!.digest).not.toBeNull();
+    expect(run.converted.map((c) => c.outcome)).toStrictEqual(await inThisThread(list));
+  }, TIMEOUT);
+
   it('converts in this thread, saying why, when workers cannot start', async () => {
     const workerUrl = new URL('./workers/no-such-worker.ts', import.meta.url);
     const run = await convertInWorkers(files, { size: 2, renderDigests: true, timer: new StageTimer(), workerUrl });

@@ -1,7 +1,8 @@
 /**
  * The conversion worker, killing its thread on `throws.txt` and `exits.txt` as a crash in the
  * converter would (a native fault, running out of memory): an uncaught exception outside the task
- * ends the thread with an 'error' event, process.exit with an exit code only.
+ * ends the thread with an 'error' event, process.exit with an exit code only; and allocating
+ * without end on `hungry.txt`, as a report too big for a worker's heap would.
  */
 import convertInWorker from '../../../../src/converter/workers/convert-worker.ts';
 import type { ConvertTask } from '../../../../src/converter/workers/protocol.ts';
@@ -15,5 +16,9 @@ export default function crashingWorker(task: ConvertTask) {
     return new Promise(() => undefined);
   }
   if (source === 'exits.txt') process.exit(7);
+  if (source === 'hungry.txt') {
+    const hoard: number[][] = [];
+    for (;;) hoard.push(Array.from({ length: 100_000 }, (_, i) => i * Math.random()));
+  }
   return convertInWorker(task);
 }
