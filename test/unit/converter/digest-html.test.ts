@@ -24,6 +24,17 @@ function rendered(report: Report) {
 }
 
 describe('digest body HTML', () => {
+  it('gives search a weighted head whose fields, and an event’s date and headline, read as separate words', async () => {
+    const page = rendered(await seed('000_2272510a5eb1dbfa.txt'));
+    const card = page.querySelector('section.summary-card')!;
+    expect(card.getAttribute('data-pagefind-weight')).toBe('10');
+    expect(card.querySelector('h1')?.getAttribute('data-pagefind-weight')).toBe('10');
+    // The text the index reads: labels and values kept apart (was 券商国金证券日期2026-06-29 …).
+    expect(card.querySelector('dl')!.text).toMatch(/^券商 国金证券 日期 2026-06-29 至 2026-07-03 类型 行业周报 /);
+    const kling = page.querySelectorAll('article.event').find((e) => e.getAttribute('data-pagefind-title')?.includes('可灵'));
+    expect(kling!.querySelector('.event-title')!.text).toMatch(/^2026-07-02 快手/);
+  });
+
   it('renders the summary card, headings with anchors, events as sub-results and the price moves (internet weekly 000)', async () => {
     const page = rendered(await seed('000_2272510a5eb1dbfa.txt'));
     expect(page.querySelector('section.summary-card h1')?.text).toBe('Meta 拟出租闲置算力，可灵首轮外部融资落地');

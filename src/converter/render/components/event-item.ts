@@ -23,7 +23,8 @@ interface Props {
 
 export function eventItem({ id, level, date, title, source, children }: Props): Element {
   const heading = h(`h${Math.min(Math.max(level, 2), 6)}`, { className: ['event-title'] }, [
-    ...(date ? [h('time', { dateTime: date }, date)] : []),
+    // A space the flex layout does not show keeps the date and headline two words to the index (not 2026-05-28ElevenLabs).
+    ...(date ? [h('time', { dateTime: date }, date), ' '] : []),
     h('span', title),
     anchorLink(id, `链接到事件“${title}”`),
     copyLink(id, title),

@@ -1,10 +1,19 @@
-/** The digest's summary card: who, when, what kind, which rating, and the key points. */
+/**
+ * The digest's summary card: who, when, what kind, which rating, and the key points. For search it
+ * is the digest's head: weighted above the body (HEAD_WEIGHT), so a report whose title, subject or
+ * key points hold the query ranks before one that only mentions it; and its fields are kept apart by
+ * spaces (which the card's grid does not show), or the index and its excerpts read the labels and
+ * values as one run (券商国金证券日期2026-06-29).
+ */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { DigestFrontmatter } from '../../../schema/digest.ts';
 
+/** Pagefind's highest weight (body text is 1, an h1 7). */
+export const HEAD_WEIGHT = 10;
+
 function field(term: string, value: ElementContent | string): ElementContent[] {
-  return [h('dt', term), h('dd', value)];
+  return [h('dt', term), { type: 'text', value: ' ' }, h('dd', value), { type: 'text', value: ' ' }];
 }
 
 export function summaryCard({ digest }: { digest: DigestFrontmatter }): Element {
@@ -20,8 +29,8 @@ export function summaryCard({ digest }: { digest: DigestFrontmatter }): Element 
   const keyPoints = digest.keyPoints.length > 0
     ? [h('h2', '核心观点'), h('ul', { className: ['key-points'] }, digest.keyPoints.map((point) => h('li', point)))]
     : [];
-  return h('section', { className: ['summary-card'], ariaLabel: '报告摘要' }, [
-    h('h1', digest.title),
+  return h('section', { className: ['summary-card'], ariaLabel: '报告摘要', dataPagefindWeight: String(HEAD_WEIGHT) }, [
+    h('h1', { dataPagefindWeight: String(HEAD_WEIGHT) }, digest.title),
     ...(digest.subtitle ? [h('p', { className: ['subtitle'] }, digest.subtitle)] : []),
     h('dl', fields),
     ...keyPoints,
