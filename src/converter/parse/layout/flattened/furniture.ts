@@ -11,6 +11,7 @@
  *   never the report's own text;
  * - page markers (`3/35`, `第3页共22页`, `Page3`, `3of33`) whose numbers count up through the text.
  */
+import { anchoredMatches } from '../../text/anchored-matches.ts';
 import { pageMarkerSpans, readPageCounter } from './page-markers.ts';
 import type { FusedSide, PageReading } from './page-markers.ts';
 import { MAX_REPEATED_TEXT, maskDigits, recurringClusters } from './repetition.ts';
@@ -40,6 +41,11 @@ export const DISCLAIMER_POINTER = new RegExp(
   'gu',
 );
 const MIN_POINTER_LENGTH = 6;
+/**
+ * Every pointer holds 请, at most this many code units after its start: 敬请 …, or up to eight
+ * characters (a surrogate pair each at worst) and 声明 before 声明请.
+ */
+const POINTER_ANCHOR_LEAD = 18;
 
 /** A counter without a disclaimer pointer must run through this share of the text, on this many pages. */
 const COUNTER_SPREAD = 0.5;
@@ -289,7 +295,7 @@ function maskedOffset(mask: MaskedText, at: number): number {
 
 /** Disclaimer pointers anywhere in the text (those outside any recurring string included). */
 function pointerSpans(text: string): FurnitureSpan[] {
-  return [...text.matchAll(DISCLAIMER_POINTER)]
+  return anchoredMatches(text, DISCLAIMER_POINTER, '请', POINTER_ANCHOR_LEAD)
     .filter((match) => match[0].length >= MIN_POINTER_LENGTH)
     .map((match) => ({ start: match.index, end: match.index + match[0].length, number: null, weight: 0 }));
 }
