@@ -72,10 +72,18 @@ function plausible(name: string, printed: string): boolean {
   return !/^(?:19|20)\d{2}$/.test(printed.trim());
 }
 
+/** The line that starts at `from` (to the next newline or the end). */
+function lineFrom(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end < 0 ? text.length : end);
+}
+
 /** The name printed next to a lone ticker: the line after it, or the one before. */
 function nameBeside(text: string, start: number, end: number): string | null {
-  const next = text.slice(end + 1).split('\n', 1)[0]?.trim() ?? '';
-  const previous = text.slice(0, Math.max(0, start)).split('\n').at(-1)?.trim() ?? '';
+  const next = lineFrom(text, end + 1).trim();
+  // The last line of the text before `start` (not split: a region holds many lone tickers).
+  const before = Math.max(0, start);
+  const previous = (before === 0 ? '' : text.slice(text.lastIndexOf('\n', before - 1) + 1, before)).trim();
   return [next, previous].find((line) => LONE_NAME.test(line)) ?? null;
 }
 
@@ -87,9 +95,11 @@ interface Mention {
   end: number;
 }
 
-function mentionsIn(text: string): Mention[] {
-  const found: Mention[] = [];
-  const add = (name: string | null, printed: string | null, form: Mention['form'], index: number, end: number) => {
+/** Adds a mention found at [index, end) of `text`, unless it is no company's. */
+type AddMention = (name: string | null, printed: string | null, form: Mention['form'], index: number, end: number) => void;
+
+function mentionAdder(text: string, found: Mention[]): AddMention {
+  return (name, printed, form, index, end) => {
     let cleaned = name === null ? null : cleanName(name);
     // 片仔癀(600436)和云南白药(000538): after a mention, a conjunction joins the next one.
     if (cleaned && /[）)]\s*$/.test(text.slice(Math.max(0, index - 2), index))) cleaned = cleaned.replace(/^[和及与或]/, '');
@@ -98,15 +108,31 @@ function mentionsIn(text: string): Mention[] {
     const start = cleaned ? index + Math.max(0, text.indexOf(cleaned.slice(0, 1), index) - index) : index;
     found.push({ reading: { name: cleaned ?? '', ticker: printed === null ? null : normalizeTicker(printed) }, form, index: start, end });
   };
-  for (const m of text.matchAll(BRACKETED)) add(m[1]!, m[2]!, 'bracketed', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(PIPED)) add(m[1]!, m[2] ?? m[3]!, 'piped', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(RATED)) add(null, m[1]!, 'rated', m.index, m.index + m[1]!.length);
-  for (const m of text.matchAll(LONE_TICKER)) add(nameBeside(text, m.index, m.index + m[0].length), m[1]!, 'lone', m.index, m.index + m[0].length);
+}
+
+/** The labelled mentions (股票简称：…，股票代码：…): the only form read in the whole text. */
+function addLabelled(text: string, add: AddMention): void {
   const codes = [...text.matchAll(CODE_LABEL)];
   for (const name of text.matchAll(NAME_LABEL)) {
     const code = codes.find((c) => Math.abs(c.index - name.index) < 80);
     add(name[1]!, code?.[1] ?? null, 'labelled', name.index, name.index + name[0].length);
   }
+}
+
+function mentionsIn(text: string): Mention[] {
+  const found: Mention[] = [];
+  const add = mentionAdder(text, found);
+  for (const m of text.matchAll(BRACKETED)) add(m[1]!, m[2]!, 'bracketed', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(PIPED)) add(m[1]!, m[2] ?? m[3]!, 'piped', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(RATED)) add(null, m[1]!, 'rated', m.index, m.index + m[1]!.length);
+  for (const m of text.matchAll(LONE_TICKER)) add(nameBeside(text, m.index, m.index + m[0].length), m[1]!, 'lone', m.index, m.index + m[0].length);
+  addLabelled(text, add);
+  return found;
+}
+
+function labelledMentionsIn(text: string): Mention[] {
+  const found: Mention[] = [];
+  addLabelled(text, mentionAdder(text, found));
   return found;
 }
 
@@ -174,17 +200,19 @@ function refineName(name: string, all: string): string {
 export function subjectCandidates(region: FrontRegion, all: string): Candidate<SubjectReading>[] {
   const text = /[_#＃\]]/.test(region.text) ? region.text.replace(TEMPLATE_TAG, (tag) => ' '.repeat(tag.length)) : region.text;
   // A labelled company may be printed anywhere (股票简称：…，股票代码：… in the body).
-  const mentions = [...mentionsIn(text), ...mentionsIn(all).filter((m) => m.form === 'labelled').map((m) => ({ ...m, index: m.index + text.length, end: m.end + text.length }))];
+  const mentions = [...mentionsIn(text), ...labelledMentionsIn(all).map((m) => ({ ...m, index: m.index + text.length, end: m.end + text.length }))];
   const crowd = 8 * Math.min(4, Math.max(0, companyCount(mentions) - 1));
   const title = text.slice(0, MASTHEAD_NAME_SPAN);
   const byCompany = new Map<string, Candidate<SubjectReading>>();
+  // Joined once: slicing a fresh concatenation per mention flattens the whole text each time.
+  const joined = text + all;
   for (const mention of mentions) {
     const { ticker } = mention.reading;
     const name = refineName(mention.reading.name || (ticker ? nameElsewhere(tickerCode(ticker), mentions, all) : ''), all);
     if (!name) continue;
     const repeats = ticker === null ? 0 : recurrence(tickerCode(ticker), all);
     const named = mention.index >= MASTHEAD_NAME_SPAN && title.includes(name) ? 15 : 0;
-    const score = scoreOf(mention, text + all, region) + Math.min(10, 2 * Math.max(0, repeats - 1)) + named - crowd;
+    const score = scoreOf(mention, joined, region) + Math.min(10, 2 * Math.max(0, repeats - 1)) + named - crowd;
     const key = ticker === null ? `n:${name}` : `t:${tickerCode(ticker)}`;
     const seen = byCompany.get(key);
     // The company keeps its best-scored mention, under the name its mentions print most often.
@@ -193,7 +221,7 @@ export function subjectCandidates(region: FrontRegion, all: string): Candidate<S
       seen.value = { ...seen.value, name: bestName };
       continue;
     }
-    byCompany.set(key, { value: { name: bestName, ticker }, score, evidence: snippet(text + all, mention.index, mention.end, 0) });
+    byCompany.set(key, { value: { name: bestName, ticker }, score, evidence: snippet(joined, mention.index, mention.end, 0) });
   }
   return [...byCompany.values()];
 }
