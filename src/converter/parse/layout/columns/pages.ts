@@ -40,8 +40,10 @@ function squeeze(line: string): string {
 /** The page number a footer line prints, or null. */
 export function pageNumberOf(line: string): number | null {
   const text = line.trim();
-  // A footer is furniture: prose beside a number (a chart's axis run into the body) is not.
-  if (text === '' || squeeze(text).length > MAX_FOOTER_TEXT || /[，。；]/u.test(text)) return null;
+  // A footer is furniture: prose beside a number (a chart's axis run into the body) is not. Every
+  // form prints digits; the cheap tests go first (most lines are prose).
+  if (text === '' || !/\d/.test(text) || /[，。；]/u.test(text)) return null;
+  if (text.length > MAX_FOOTER_TEXT && squeeze(text).length > MAX_FOOTER_TEXT) return null;
   for (const pattern of PAGE_NUMBER) {
     const match = pattern.exec(text);
     if (match?.[1]) return Number(match[1]);
@@ -51,6 +53,8 @@ export function pageNumberOf(line: string): number | null {
 
 /** Whether a line points to the disclaimer (and is short enough to be a footer). */
 export function isDisclaimerPointer(line: string): boolean {
+  // Every pointer holds 请 (请务必, 敬请 …): most lines do not.
+  if (!line.includes('请')) return false;
   const text = squeeze(line);
   return text.length <= MAX_FOOTER_TEXT && DISCLAIMER_POINTER.test(text);
 }
@@ -128,7 +132,7 @@ const POINTER_BESIDE = /\s{4,}(?=(?:请务必|敬请|请)(?:仔细)?(?:阅读|�
 /** Each line that carries a footer beside its text, cut in two: the text, then the footer. */
 function footersApart(lines: readonly string[]): string[] {
   return lines.flatMap((line) => {
-    const beside = POINTER_BESIDE.exec(line);
+    const beside = line.includes('请') ? POINTER_BESIDE.exec(line) : null;
     if (!beside || line.slice(0, beside.index).trim() === '' || !isDisclaimerPointer(line.slice(beside.index))) return [line];
     return [line.slice(0, beside.index), line.slice(beside.index)];
   });

@@ -61,10 +61,13 @@ export function labelCuts(layout: Cuts, masthead: { start: number; end: number }
     cut(layout, match.index, 'back');
     cut(layout, match.index + match[0].length + (/^[：:]/u.test(text.slice(match.index + match[0].length)) ? 1 : 0), 'text');
   }
-  for (const match of text.matchAll(EMAIL)) cut(layout, match.index + match[0].length, 'text');
+  // Every address holds an @: most texts hold none, and the pattern tries each Latin word.
+  if (text.includes('@')) for (const match of text.matchAll(EMAIL)) cut(layout, match.index + match[0].length, 'text');
   for (const pattern of [MASTHEAD_LABEL, FULL_DATE, MASTHEAD_WORD]) {
     for (const match of text.matchAll(pattern)) {
       const { index: at } = match;
+      // Matches come in text order: none after the masthead is used.
+      if (at >= masthead.end) break;
       const end = at + match[0].length;
       if (!inMasthead(at) || match[0] === '' || (pattern === MASTHEAD_LABEL && inOpenBracket(text, at))) continue;
       if (pattern === FULL_DATE && isProseDate(text, at, end)) continue;
