@@ -35,6 +35,10 @@ const LINE_ANCHOR = new RegExp(`${ANCHOR.source}|${LICENCE_LABEL.source}|${CONTA
 const LINE_ANCHOR_G = new RegExp(LINE_ANCHOR.source, 'g');
 const LABEL_WORDS = new RegExp(`${ROLE_LABEL.source}|${LICENCE_LABEL.source}|${CONTACT_LABEL.source}`, 'g');
 
+const BACK_MATTER_HEADING_G = new RegExp(BACK_MATTER_HEADING.source, 'g');
+/** A character of every back-matter heading (see `BACK_MATTER_HEADING`). */
+const BACK_MATTER_CHAR = /[析团组销]/;
+
 /** A piece of a short line that is body text, not part of an author block. */
 function isProse(piece: string): boolean {
   return /[，。；！？“”]/.test(piece) || /[\u4e00-\u9fff]{7,}/.test(piece.replace(LABEL_WORDS, ' '));
@@ -42,7 +46,9 @@ function isProse(piece: string): boolean {
 
 /** The offset where the back matter starts in `text` (a heading not inside a 请阅读 … pointer), or -1. */
 export function backMatterStart(text: string): number {
-  for (const match of text.matchAll(new RegExp(BACK_MATTER_HEADING.source, 'g'))) {
+  // Every heading holds one of these (分析师…, …团队…, …小组…, …销售…): most lines hold none.
+  if (!BACK_MATTER_CHAR.test(text)) return -1;
+  for (const match of text.matchAll(BACK_MATTER_HEADING_G)) {
     if (!READ_NOTICE.test(text.slice(Math.max(0, match.index - 20), match.index))) return match.index;
   }
   return -1;

@@ -47,6 +47,7 @@ export const CONTACT_LABEL = /联系电话|电话|手机|公司邮箱|电子邮�
 /**
  * Headings after which people are listed who did not sign the report (the analysts'
  * declaration, team introductions, sales desks): they may confirm a signatory, never add one.
+ * Each holds 析, 团, 组 or 销, which blocks.ts checks first: a new heading without one needs it added there.
  */
 export const BACK_MATTER_HEADING =
   /(?:证券)?分析师(?:声明|承诺)|研究团队简介|研究小组介绍|(?:团队|小组)(?:介绍|成员)|销售联系人|机构销售|销售团队|研究所(?:机构)?销售/;
