@@ -110,7 +110,7 @@ function runningLineKeys(lines: readonly string[], footers: readonly Footer[]): 
 /** Which lines are furniture: footers and running lines. */
 function furnitureOf(lines: readonly string[], footers: readonly Footer[]): boolean[] {
   const running = runningLineKeys(lines, footers);
-  const furniture = lines.map((line) => isRunningCandidate(line) && running.has(runningKey(line)));
+  const furniture = lines.map((line) => running.size > 0 && isRunningCandidate(line) && running.has(runningKey(line)));
   for (const { first, last } of footers) for (let i = first; i <= last; i += 1) if (lines[i]!.trim() !== '') furniture[i] = true;
   return furniture;
 }

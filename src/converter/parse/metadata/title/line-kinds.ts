@@ -54,9 +54,12 @@ export function compact(line: string): string {
 
 /** A line made only of report-type, category and firm words (证券研究报告·公司研究·医疗器械). */
 export function isBannerLine(line: string, sectors: ReadonlySet<string>): boolean {
-  if (INSTITUTE.test(compact(line))) return true;
-  let rest = strip(compact(line), BANNER_WORDS);
-  for (const sector of sectors) rest = rest.split(sector).join('');
+  const compacted = compact(line);
+  if (INSTITUTE.test(compacted)) return true;
+  let rest = strip(compacted, BANNER_WORDS);
+  // Only removals follow: a line this short already is a banner.
+  if (rest.length <= 2) return true;
+  for (const sector of sectors) if (rest.includes(sector)) rest = rest.split(sector).join('');
   rest = strip(strip(strip(rest, DATE), PERIOD_WORDS), SEPARATORS);
   return rest.length <= 2;
 }
