@@ -99,16 +99,21 @@ function seedKey(masked: string, at: number): number {
  * or start a pointer are needed: growing them reaches the rest of the running header. (Seeding
  * every offset found nothing more on the corpus and took most of the reader's time.)
  */
-function isAnchor(masked: string, at: number, anchors: ReadonlySet<number>): boolean {
-  return masked[at - 1] === '#' || masked[at + SEED] === '#' || anchors.has(at);
+function isAnchor(masked: string, at: number, anchors: Uint8Array): boolean {
+  return masked.charCodeAt(at - 1) === HASH || masked.charCodeAt(at + SEED) === HASH || anchors[at] === 1;
 }
+
+const HASH = '#'.charCodeAt(0);
 
 /** Start offsets of every seed that recurs at least MIN_REPEATS times without overlapping itself, spread over the text. */
 function recurringSeeds(masked: string, anchors: ReadonlySet<number>): number[][] {
   // Most seeds occur once: a number stands for a single occurrence, a list for several.
   const positions = new Map<number, number | number[]>();
+  // A flag per offset: looked up at every offset, where a set's lookup cost most of the loop.
+  const anchorAt = new Uint8Array(masked.length + 1);
+  for (const at of anchors) if (at >= 0 && at <= masked.length) anchorAt[at] = 1;
   for (let i = 0; i + SEED <= masked.length; i += 1) {
-    if (!isAnchor(masked, i, anchors)) continue;
+    if (!isAnchor(masked, i, anchorAt)) continue;
     const key = seedKey(masked, i);
     const seen = positions.get(key);
     if (seen === undefined) positions.set(key, i);
