@@ -211,15 +211,33 @@ export interface CompanyLink {
   ticker: string | null;
 }
 
-/** For each digest id, the companies it names, most-mentioned across the archive first. */
+/**
+ * For each digest id, the companies it names, in the order the report first names them (its subject
+ * first). The order is the report's own, not the archive's: ordered by coverage across the archive,
+ * one new report reordered the list on hundreds of pages (230 of 10,000), and every search batch
+ * holding one of them was indexed again.
+ */
 export function companiesByDigest<D extends CompanyDigest>(companies: readonly Company<D>[]): Map<string, CompanyLink[]> {
-  const byDigest = new Map<string, CompanyLink[]>();
-  for (const { slug, name, ticker, digests } of companies) {
+  const firstMention = new Map<D, Map<string, number>>();
+  const positionIn = (digest: D): Map<string, number> => {
+    let positions = firstMention.get(digest);
+    if (!positions) {
+      positions = new Map();
+      for (const [index, { name }] of mentionsOf(digest).entries()) if (!positions.has(companyKey(name))) positions.set(companyKey(name), index);
+      firstMention.set(digest, positions);
+    }
+    return positions;
+  };
+  const byDigest = new Map<string, { link: CompanyLink; at: number }[]>();
+  for (const { slug, name, ticker, names, digests } of companies) {
+    const keys = names.map(companyKey);
     for (const digest of digests) {
+      const positions = positionIn(digest);
+      const at = Math.min(...keys.map((key) => positions.get(key) ?? Number.POSITIVE_INFINITY));
       const links = byDigest.get(digest.id) ?? [];
-      links.push({ slug, name, ticker });
+      links.push({ link: { slug, name, ticker }, at });
       byDigest.set(digest.id, links);
     }
   }
-  return byDigest;
+  return new Map([...byDigest].map(([id, links]) => [id, links.sort((a, b) => a.at - b.at).map(({ link }) => link)]));
 }

@@ -81,6 +81,13 @@ describe('companiesOf', () => {
     expect(byDigest.get('note')?.map((c) => c.name)).toEqual(['老虎证券']);
   });
 
+  it("orders a digest's companies as the report first names them, whatever the rest of the archive covers", () => {
+    // 'old' names 快手-W first; across the archive 腾讯控股 is covered more.
+    expect(companiesByDigest(companies).get('old')?.map((c) => c.name)).toEqual(['快手-W', '腾讯控股']);
+    const more = [...digests, ...['a', 'b', 'c'].map((id) => digest(id, { date: '2026-01-01', companies: [{ name: '快手-W', ticker: '1024.HK' }] }))];
+    expect(companiesByDigest(companiesOf(more)).get('weekly')).toEqual(companiesByDigest(companies).get('weekly'));
+  });
+
   it('merges a name with the ticker the data pairs it with, across digests', () => {
     const tencent = byName(companies, '腾讯控股')!;
     expect(tencent).toMatchObject({ slug: '0700-hk', name: '腾讯控股', ticker: '0700.HK', tickers: ['0700.HK'] });
