@@ -3,7 +3,7 @@
  * from anywhere, the arrow keys walk the results and Escape closes them. Without JavaScript the
  * box is a plain form that opens the search page with the query.
  */
-import { loadPagefind, type Pagefind } from './pagefind-client.ts';
+import { loadPagefind, preloadPagefindWhenIdle, type Pagefind } from './pagefind-client.ts';
 import { phraseResults, rankByPhrase } from './phrase-match.ts';
 import { resultItem } from './result-view.ts';
 import { pageConstraints, termMatches } from './sub-result-match.ts';
@@ -11,8 +11,13 @@ import { emptySearchState, searchHref } from './search-state.ts';
 
 /** How many results the header shows before "see all". */
 const INSTANT_RESULTS = 5;
-/** Typing pause before searching, in ms: fast enough to feel instant, slow enough to skip keystrokes. */
-const TYPING_PAUSE_MS = 120;
+/**
+ * Typing pause before searching, in ms. Short: a reader's keystrokes come 100–250 ms apart and an
+ * IME commits a Chinese word as one input, so a longer pause skips few searches and delays every
+ * one (issue #13: first results within 150 ms of the last keystroke). A search overtaken by newer
+ * input stops before it loads any result's data.
+ */
+const TYPING_PAUSE_MS = 30;
 
 interface HeaderSearchParts {
   root: HTMLElement;
@@ -43,6 +48,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 async function renderInstantResults(parts: HeaderSearchParts, pagefind: Pagefind, query: string, isStale: () => boolean) {
   const response = await pagefind.search(query);
+  if (isStale()) return;
   // Start loading the likely results while the phrase check runs: Pagefind caches each page's data,
   // so the wait is the longer of the two rather than their sum.
   for (const likely of rankByPhrase(response.results).slice(0, INSTANT_RESULTS)) void likely.data().catch(() => undefined);
@@ -104,8 +110,10 @@ function wireSearching(parts: HeaderSearchParts, bundlePath: string, searchPath:
     parts.panel.setAttribute('aria-busy', 'true');
     timer = setTimeout(() => void run(query, mine), TYPING_PAUSE_MS);
   });
-  // Start downloading Pagefind as soon as the reader shows intent.
-  parts.input.addEventListener('focus', () => void loadPagefind(bundlePath).catch(() => undefined), { once: true });
+  // Pagefind loads once the page is idle; a reader who reaches for the box first starts it then.
+  const preload = () => void loadPagefind(bundlePath).catch(() => undefined);
+  for (const intent of ['pointerenter', 'pointerdown', 'focusin']) parts.root.addEventListener(intent, preload, { once: true });
+  preloadPagefindWhenIdle(parts.root.ownerDocument.defaultView!, bundlePath);
 }
 
 /** Wires the header search box on this page, if it has one. */
