@@ -17,6 +17,7 @@ import { saveBuildReport } from './lib/build-report-file.ts';
 import { consoleProgress } from './lib/console-progress.ts';
 import { publishOriginals } from './lib/originals.ts';
 import { indexSite } from './lib/search-index.ts';
+import { writeResultCards } from './lib/search-cards.ts';
 import { DIGESTS_DIR, scriptOptions } from './lib/args.ts';
 import { StageTimeline, takeStatsFlag, writeBuildStats } from './lib/build-stats.ts';
 import { assertReplaceable, buildThenReplaceSite, recoverInterruptedBuild } from './lib/site-output.ts';
@@ -55,6 +56,7 @@ async function buildSite(siteDir: string): Promise<string> {
 
   await pauseIfAsked('pagefind');
   const search = await indexSite(siteDir, { dir: join(options.siteCacheDir, 'search-index'), fresh: options.fresh }, consoleProgress());
+  writeResultCards(join(siteDir, 'pagefind'));
   timeline.end('pagefind');
 
   if (statsFile) {

@@ -3,9 +3,10 @@
  * from anywhere, the arrow keys walk the results and Escape closes them. Without JavaScript the
  * box is a plain form that opens the search page with the query.
  */
-import { loadPagefind, preloadPagefindWhenIdle, type Pagefind } from './pagefind-client.ts';
+import { HIGHLIGHT_PARAM, loadPagefind, preloadPagefindWhenIdle, type Pagefind } from './pagefind-client.ts';
 import { phraseResults, rankByPhrase } from './phrase-match.ts';
-import { resultItem } from './result-view.ts';
+import { cardHref, loadCards, type ResultCard } from './result-cards.ts';
+import { resultItem, resultMetaLine } from './result-view.ts';
 import { pageConstraints, termMatches } from './sub-result-match.ts';
 import { emptySearchState, searchHref } from './search-state.ts';
 
@@ -46,18 +47,41 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName);
 }
 
-async function renderInstantResults(parts: HeaderSearchParts, pagefind: Pagefind, query: string, isStale: () => boolean) {
+/** A result as its card shows it (title and metadata line), until its fragment brings the sections and events under it. */
+function cardItem(doc: Document, card: ResultCard, query: string): HTMLLIElement {
+  const item = doc.createElement('li');
+  item.className = 'search-result';
+  const title = doc.createElement('a');
+  title.className = 'result-title';
+  title.href = cardHref(card, query, HIGHLIGHT_PARAM);
+  title.textContent = card.meta['title'] ?? card.url;
+  const meta = doc.createElement('p');
+  meta.className = 'result-meta';
+  meta.textContent = resultMetaLine(card.meta);
+  item.append(title, ...(meta.textContent ? [meta] : []));
+  return item;
+}
+
+async function renderInstantResults(parts: HeaderSearchParts, pagefind: Pagefind, bundlePath: string, query: string, isStale: () => boolean) {
   const response = await pagefind.search(query);
   if (isStale()) return;
-  // Start loading the likely results while the phrase check runs: Pagefind caches each page's data,
-  // so the wait is the longer of the two rather than their sum.
-  for (const likely of rankByPhrase(response.results).slice(0, INSTANT_RESULTS)) void likely.data().catch(() => undefined);
+  // Start loading the likely results while the phrase check runs, cards before fragments (the
+  // cards are shown first): both are cached, so the wait is the longer of the two, not their sum.
+  const likely = rankByPhrase(response.results).slice(0, INSTANT_RESULTS);
+  void loadCards(bundlePath, likely.map((r) => r.id));
+  for (const result of likely) void result.data().catch(() => undefined);
   const terms = await termMatches((term) => pagefind.search(term), query, response);
   const ranked = phraseResults(response.results, pageConstraints(terms));
   const shown = ranked.slice(0, INSTANT_RESULTS);
-  const data = await Promise.all(shown.map((r) => r.data()));
-  if (isStale()) return;
   const doc = parts.list.ownerDocument;
+  // Titles first, from the cards (a few hundred bytes), while the fragments load.
+  const pending = Promise.all(shown.map((r) => r.data()));
+  pending.catch(() => undefined); // awaited below; a stale search drops it
+  const cards = await loadCards(bundlePath, shown.map((r) => r.id));
+  if (isStale()) return;
+  if (cards) parts.list.replaceChildren(...cards.map((card) => cardItem(doc, card, query)));
+  const data = await pending;
+  if (isStale()) return;
   parts.list.replaceChildren(...data.map((d, i) => resultItem(doc, d, { subResults: 2, excerpt: false, pageId: shown[i]!.id, terms })));
   const total = ranked.length;
   parts.status.textContent = total === 0 ? `没有找到与“${query}”相关的研报。` : `找到 ${total} 篇相关研报`;
@@ -92,7 +116,7 @@ function wireSearching(parts: HeaderSearchParts, bundlePath: string, searchPath:
   const run = async (query: string, mine: number) => {
     try {
       const pagefind = await loadPagefind(bundlePath);
-      await renderInstantResults(parts, pagefind, query, () => mine !== generation);
+      await renderInstantResults(parts, pagefind, bundlePath, query, () => mine !== generation);
     } catch (error) {
       if (mine === generation) parts.status.textContent = (error as Error).message;
     } finally {
