@@ -96,3 +96,30 @@ export function preloadPagefindWhenIdle(win: Window, bundlePath: string): void {
   if (win.document.readyState === 'complete') whenIdle();
   else win.addEventListener('load', whenIdle, { once: true });
 }
+
+/** Pagefind's punctuation test, as written in pagefind_web_js 1.6 (its alternation is unanchored in the middle). */
+const PAGEFIND_PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
+
+const foldDiacritics = (word: string) => {
+  const stripped = word.normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
+  return /[\u3099\u309A]/.test(stripped) ? stripped.normalize('NFC') : stripped;
+};
+
+/**
+ * The words Pagefind 1.6 searches for `term` on a Chinese page, normalized as its search() does in
+ * the browser (Intl.Segmenter words; punctuation dropped, lower case, diacritics folded): the
+ * highlight words it puts on each result's link (腾讯控股 → 腾 讯 控股 in Chromium). So the number of
+ * pieces a term has is known without loading a result's fragment. Pagefind's default extra word
+ * characters (connector punctuation such as _) pass the punctuation test anyway.
+ */
+export function pagefindWords(term: string, language = 'zh-CN'): string[] {
+  const graphemes = new Intl.Segmenter(language, { granularity: 'grapheme' });
+  const chunks: string[] = [];
+  for (const { segment: word } of new Intl.Segmenter(language, { granularity: 'word' }).segment(term)) {
+    let chunk = '';
+    for (const { segment } of graphemes.segment(word)) if (!PAGEFIND_PUNCTUATION.test(segment)) chunk += segment.toLocaleLowerCase();
+    if (chunk.length > 0) chunks.push(chunk);
+  }
+  const joined = chunks.join(' ').replace(/\s{2,}/g, ' ').trim();
+  return joined.split(' ').map(foldDiacritics).filter((word) => word.length > 0);
+}

@@ -6,8 +6,8 @@
  * many positions as the term has pieces; it is listed only when it holds every term, ranked by how
  * often it holds them.
  */
-import { type PagefindResult, type PagefindSubResult } from './pagefind-client.ts';
-import { chains, CODE_GAP, exactQuery, holdsAsWord, isCode, needsTextCheck, piecesOf, PUNCTUATION, termPieces, type TermPages } from './phrase-match.ts';
+import { pagefindWords, type PagefindResult, type PagefindSubResult } from './pagefind-client.ts';
+import { chains, CODE_GAP, exactQuery, holdsAsWord, isCode, needsTextCheck, PUNCTUATION, termPieces, type TermPages } from './phrase-match.ts';
 
 /** One term of a query: where it matched on each page, as a chain of how many pieces how far apart. */
 export interface TermMatch {
@@ -43,11 +43,14 @@ function intersect(responses: readonly { results: PagefindResult[] }[]): Map<str
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
-/** How many pieces the index split a word into: the highlight words on a result's link (Chinese words only; others stay whole). */
-async function wordPieces(term: string, plain: { results: PagefindResult[] }): Promise<number> {
-  const best = plain.results[0];
-  if (!best || (term.match(CJK)?.length ?? 0) < 2) return 1;
-  return Math.max(1, piecesOf((await best.data()).url));
+/**
+ * How many pieces the index split a word into (Chinese words only; others stay whole): the words
+ * Pagefind searches for it, which are the highlight words on a result's link, known without loading
+ * a result's fragment (issue #13).
+ */
+function wordPieces(term: string, plain: { results: PagefindResult[] }): number {
+  if (plain.results.length === 0 || (term.match(CJK)?.length ?? 0) < 2) return 1;
+  return Math.max(1, pagefindWords(term).length);
 }
 
 /** At most this many pages are checked against their text: a first screen of results, loaded anyway. */
@@ -76,7 +79,7 @@ async function termMatch(term: string, search: TermSearch, whole: { results: Pag
   ]);
   const members = intersect(exact);
   const asOneWord = new Map((joined?.results ?? []).map((r) => [r.id, r.score]));
-  const pieces = code ? parts.length : await wordPieces(term, plain!);
+  const pieces = code ? parts.length : wordPieces(term, plain!);
   const gap = code ? CODE_GAP : 1;
   const chained = plain!.results.filter((r) => asOneWord.has(r.id) || (members.has(r.id) && (!code || chains(r.words, pieces, gap) > 0)));
   const held = await checkedByText(term, chained);
