@@ -13,12 +13,13 @@ import { emptySearchState, searchHref } from './search-state.ts';
 /** How many results the header shows before "see all". */
 const INSTANT_RESULTS = 5;
 /**
- * Typing pause before searching, in ms. Short: a reader's keystrokes come 100–250 ms apart and an
- * IME commits a Chinese word as one input, so a longer pause skips few searches and delays every
- * one (issue #13: first results within 150 ms of the last keystroke). A search overtaken by newer
- * input stops before it loads any result's data.
+ * Typing pause before searching, in ms: none beyond the current task (inputs of one task count
+ * once). A reader's keystrokes come 100–250 ms apart and an IME commits a Chinese word as one input,
+ * so a pause skips few searches and delays every one (issue #13: first results within 150 ms of the
+ * last keystroke). Inputs while an IME is composing (the pinyin letters) start none; a search
+ * overtaken by newer input stops before it loads any result's data.
  */
-const TYPING_PAUSE_MS = 30;
+const TYPING_PAUSE_MS = 0;
 
 interface HeaderSearchParts {
   root: HTMLElement;
@@ -113,6 +114,8 @@ function onPanelKey(parts: HeaderSearchParts, event: KeyboardEvent): void {
 function wireSearching(parts: HeaderSearchParts, bundlePath: string, searchPath: string): void {
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The query last searched (or cleared), so a composition's end and the input after it search once. */
+  let searched = '';
   const run = async (query: string, mine: number) => {
     try {
       const pagefind = await loadPagefind(bundlePath);
@@ -123,8 +126,9 @@ function wireSearching(parts: HeaderSearchParts, bundlePath: string, searchPath:
       if (mine === generation) parts.panel.removeAttribute('aria-busy');
     }
   };
-  parts.input.addEventListener('input', () => {
+  const search = () => {
     const query = parts.input.value.trim();
+    searched = query;
     const mine = ++generation;
     clearTimeout(timer);
     parts.panel.hidden = query === '';
@@ -133,6 +137,13 @@ function wireSearching(parts: HeaderSearchParts, bundlePath: string, searchPath:
     parts.status.textContent = '正在搜索…';
     parts.panel.setAttribute('aria-busy', 'true');
     timer = setTimeout(() => void run(query, mine), TYPING_PAUSE_MS);
+  };
+  parts.input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) search();
+  });
+  // Browsers differ on whether an input event follows the end of a composition: search on its end too, once.
+  parts.input.addEventListener('compositionend', () => {
+    if (parts.input.value.trim() !== searched) search();
   });
   // Pagefind loads once the page is idle; a reader who reaches for the box first starts it then.
   const preload = () => void loadPagefind(bundlePath).catch(() => undefined);
