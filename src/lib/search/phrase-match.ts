@@ -15,7 +15,8 @@
  * A result must hold every term; results are ordered by the sum of their terms' exact scores
  * (Pagefind's relevance for the exact words, headings and title weighted), Pagefind's order among equals.
  * Cost: an exact search per term (per piece for a code) and a plain one per term of a query of
- * several (the index chunks are those the query itself loads), and one page's data per split word.
+ * several (the index chunks are those the query itself loads); a split word's pieces are counted
+ * without loading a page (pagefindWords in pagefind-client.ts).
  */
 import { HIGHLIGHT_PARAM } from './pagefind-client.ts';
 
