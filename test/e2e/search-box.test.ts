@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { digestUrl } from '~/lib/urls.ts';
 import { digestText, holds } from '../../scripts/bench/lib/search-quality/digest-text.ts';
 import { exportedReports, reportTitled } from '../helpers/exported-reports.ts';
-import { searchInHeader } from '../helpers/search-ui.ts';
+import { searchInHeader, shownResults } from '../helpers/search-ui.ts';
 import { closeSite, openSite } from '../helpers/site-under-test.ts';
 import type { StaticSite } from '../helpers/static-server.ts';
 
@@ -162,6 +162,22 @@ describe('the box itself', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-site-search] .search-panel').isHidden()).resolves.toBe(true);
     await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  });
+
+  it('lists the first result’s sections at once, a later result’s when the reader points at it', async () => {
+    // Each result's sections come from its page's fragment (the whole page text): the header loads
+    // the first at once and the others on demand, so a first search stays small (issue #13).
+    const { results } = await searchInHeader(page, '腾讯控股');
+    expect(results.length).toBeGreaterThan(1);
+    expect(results[0]!.subResults.length).toBeGreaterThan(0);
+    expect(results[1]!.subResults).toEqual([]);
+    const second = page.locator('[data-site-search] .search-result').nth(1);
+    await second.hover();
+    await second.locator('.sub-result').first().waitFor();
+    const [, pointed] = await shownResults(page.locator('[data-site-search] .search-results'));
+    const parts = pageParts(reports.find((r) => pathOf(r.slug) === pointed!.path)!.slug);
+    expect(pointed!.subResults.filter((s) => !holds(parts.get(s.hash.slice(1)) ?? '', '腾讯控股'))).toEqual([]);
+    expect(pointed!.highlight.length).toBeGreaterThan(0);
   });
 
   it('opens the search page with the query on Enter', async () => {

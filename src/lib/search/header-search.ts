@@ -13,6 +13,12 @@ import { emptySearchState, searchHref } from './search-state.ts';
 /** How many results the header shows before "see all". */
 const INSTANT_RESULTS = 5;
 /**
+ * How many of them show their sections and events at once. The others show them when the reader
+ * points at or tabs to them: each needs its page's fragment (the whole page text, 8–19 KB gzipped),
+ * and five of them would take a first search past 150 KB at 1,000 reports (issue #13).
+ */
+const PARTS_AT_ONCE = 1;
+/**
  * Typing pause before searching, in ms: none beyond the current task (inputs of one task count
  * once). A reader's keystrokes come 100–250 ms apart and an IME commits a Chinese word as one input,
  * so a pause skips few searches and delays every one (issue #13: first results within 150 ms of the
@@ -63,6 +69,15 @@ function cardItem(doc: Document, card: ResultCard, query: string): HTMLLIElement
   return item;
 }
 
+/** Puts what a result's fragment brings into its card: Pagefind's link (with its highlight words) and the sections and events under it. */
+function completeCard(item: HTMLLIElement, full: HTMLLIElement): void {
+  const title = item.querySelector<HTMLAnchorElement>('.result-title');
+  const fullTitle = full.querySelector<HTMLAnchorElement>('.result-title');
+  if (title && fullTitle) title.href = fullTitle.href;
+  const subs = full.querySelector('.sub-results');
+  if (subs) item.append(subs);
+}
+
 async function renderInstantResults(parts: HeaderSearchParts, pagefind: Pagefind, bundlePath: string, query: string, isStale: () => boolean) {
   const response = await pagefind.search(query);
   if (isStale()) return;
@@ -70,20 +85,30 @@ async function renderInstantResults(parts: HeaderSearchParts, pagefind: Pagefind
   // cards are shown first): both are cached, so the wait is the longer of the two, not their sum.
   const likely = rankByPhrase(response.results).slice(0, INSTANT_RESULTS);
   void loadCards(bundlePath, likely.map((r) => r.id));
-  for (const result of likely) void result.data().catch(() => undefined);
+  for (const result of likely.slice(0, PARTS_AT_ONCE)) void result.data().catch(() => undefined);
   const terms = await termMatches((term) => pagefind.search(term), query, response);
   const ranked = phraseResults(response.results, pageConstraints(terms));
   const shown = ranked.slice(0, INSTANT_RESULTS);
   const doc = parts.list.ownerDocument;
-  // Titles first, from the cards (a few hundred bytes), while the fragments load.
-  const pending = Promise.all(shown.map((r) => r.data()));
-  pending.catch(() => undefined); // awaited below; a stale search drops it
+  const fullItem = async (i: number) => resultItem(doc, await shown[i]!.data(), { subResults: 2, excerpt: false, pageId: shown[i]!.id, terms });
   const cards = await loadCards(bundlePath, shown.map((r) => r.id));
   if (isStale()) return;
-  if (cards) parts.list.replaceChildren(...cards.map((card) => cardItem(doc, card, query)));
-  const data = await pending;
-  if (isStale()) return;
-  parts.list.replaceChildren(...data.map((d, i) => resultItem(doc, d, { subResults: 2, excerpt: false, pageId: shown[i]!.id, terms })));
+  if (cards) {
+    const items = cards.map((card) => cardItem(doc, card, query));
+    parts.list.replaceChildren(...items);
+    items.forEach((item, i) => {
+      const complete = async () => completeCard(item, await fullItem(i));
+      if (i < PARTS_AT_ONCE) return;
+      for (const intent of ['pointerenter', 'focusin']) item.addEventListener(intent, () => void complete().catch(() => undefined), { once: true });
+    });
+    const first = await Promise.all(items.slice(0, PARTS_AT_ONCE).map(async (item, i) => [item, await fullItem(i)] as const));
+    if (isStale()) return;
+    for (const [item, full] of first) completeCard(item, full);
+  } else {
+    const full = await Promise.all(shown.map((_, i) => fullItem(i)));
+    if (isStale()) return;
+    parts.list.replaceChildren(...full);
+  }
   const total = ranked.length;
   parts.status.textContent = total === 0 ? `没有找到与“${query}”相关的研报。` : `找到 ${total} 篇相关研报`;
   parts.all.hidden = total <= INSTANT_RESULTS;
