@@ -1,9 +1,10 @@
 /**
  * One search result as DOM: the digest's title, broker, date and rating, an excerpt with the
- * matched words marked, and links straight to the sections and events that hold the query. Shared by
+ * query's terms marked (excerpt.ts), and links straight to the sections and events that hold the query. Shared by
  * the header's instant results and the search page.
  */
 import { HIGHLIGHT_PARAM, type PagefindResultData, type PagefindSubResult } from './pagefind-client.ts';
+import { cleanExcerpt } from './excerpt.ts';
 import { matchingSubResults, pageWords, type TermMatch } from './sub-result-match.ts';
 
 /** A result link without an empty highlight parameter (Pagefind adds one to filter-only results). */
@@ -22,21 +23,24 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, c
   return node;
 }
 
-/** Pagefind encodes entities and adds only `<mark>`, so its excerpt is safe to set as HTML. */
-function excerptParagraph(doc: Document, html: string): HTMLParagraphElement {
+/**
+ * Pagefind encodes entities and adds only `<mark>`, so its excerpt is safe to set as HTML (and stays
+ * so: cleanExcerpt only drops marks and trims text).
+ */
+function excerptParagraph(doc: Document, html: string, terms: readonly string[]): HTMLParagraphElement {
   const excerpt = element(doc, 'p', 'result-excerpt');
-  excerpt.innerHTML = html;
+  excerpt.innerHTML = cleanExcerpt(html, terms);
   return excerpt;
 }
 
-function subResultList(doc: Document, subs: PagefindSubResult[]): HTMLUListElement {
+function subResultList(doc: Document, subs: PagefindSubResult[], terms: readonly string[]): HTMLUListElement {
   const list = element(doc, 'ul', 'sub-results');
   for (const sub of subs) {
     const item = element(doc, 'li', 'sub-result');
     const link = element(doc, 'a', 'sub-result-title');
     link.href = resultHref(sub.url);
     link.textContent = sub.title;
-    item.append(link, excerptParagraph(doc, sub.excerpt));
+    item.append(link, excerptParagraph(doc, sub.excerpt, terms));
     list.append(item);
   }
   return list;
@@ -65,8 +69,9 @@ export function resultItem(doc: Document, data: PagefindResultData, options: Res
     meta.textContent = metaLine;
     item.append(meta);
   }
-  if (options.excerpt) item.append(excerptParagraph(doc, data.excerpt));
+  const terms = options.terms.map((t) => t.term);
+  if (options.excerpt) item.append(excerptParagraph(doc, data.excerpt, terms));
   const subs = matchingSubResults(data.sub_results, options.pageId, options.terms, options.subResults, pageWords(data));
-  if (subs.length > 0) item.append(subResultList(doc, subs));
+  if (subs.length > 0) item.append(subResultList(doc, subs, terms));
   return item;
 }
