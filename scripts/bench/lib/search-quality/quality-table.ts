@@ -53,15 +53,16 @@ export function laterSearchMs(scored: readonly ScoredQuery[]): { median: number;
   return { median: sorted[Math.floor(sorted.length / 2)] ?? NaN, p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? NaN };
 }
 
-/** The `limit` worst-answered queries, one line each: what was wrong, what was missed, sub-results that miss the query. */
+/** The `limit` worst-answered queries, one line each: what was wrong, what was missed, a count off, sub-results that miss the query. */
 export function missLines(scored: readonly ScoredQuery[], limit: number): string[] {
-  const badness = ({ score: s }: ScoredQuery) => s.wrong.length + Math.min(10, s.missed.length) + (s.subListed - s.subHolding) + (s.top1 === false ? 1 : 0);
+  const badness = ({ score: s }: ScoredQuery) =>
+    s.wrong.length + Math.min(10, s.missed.length) + (s.subListed - s.subHolding) + (s.top1 === false ? 1 : 0) + (s.countExact ? 0 : 0.5);
   return scored
     .filter((s) => badness(s) > 0)
     .sort((a, b) => badness(b) - badness(a))
     .slice(0, limit)
     .map(({ query, score: s }) => {
       const list = (slugs: readonly string[]) => slugs.slice(0, 3).join(', ') + (slugs.length > 3 ? ` …(${slugs.length})` : '');
-      return `- [${query.kind}] ${query.text}: relevant ${s.relevant}; wrong ${s.wrong.length} (${list(s.wrong)}); missed ${s.missed.length} (${list(s.missed)}); sub-results holding ${s.subHolding}/${s.subListed}; top-1 ${s.top1}`;
+      return `- [${query.kind}] ${query.text}: relevant ${s.relevant}, count shown ${s.shownTotal}; wrong ${s.wrong.length} (${list(s.wrong)}); missed ${s.missed.length} (${list(s.missed)}); sub-results holding ${s.subHolding}/${s.subListed}; top-1 ${s.top1}`;
     });
 }

@@ -22,6 +22,8 @@ export interface QueryScore {
   recall: number | null;
   /** Whether the reported count is the number of relevant digests. */
   countExact: boolean;
+  /** The count the page reported. */
+  shownTotal: number;
   /** Whether the first result is relevant (null when nothing is relevant). */
   top1: boolean | null;
   /** Listed sub-results and how many of them hold every term. */
@@ -87,6 +89,7 @@ export function scoreSearch(query: Query, shown: ShownSearch, digests: ReadonlyM
     precision: first10.length === 0 ? null : hits / first10.length,
     recall: relevant.size === 0 ? null : hits / Math.min(10, relevant.size),
     countExact: shown.total === relevant.size,
+    shownTotal: shown.total,
     top1: relevant.size === 0 ? null : relevant.has(first10[0]?.slug ?? ''),
     ...subResultScores({ ...shown, results: first10 }, digests, query.terms),
     headFirst: headFirst({ ...shown, results: first10 }, digests, relevant, query.terms),
