@@ -26,6 +26,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { NO_PROGRESS, type StageProgress } from '../../src/converter/progress.ts';
 import { batchesOf, batchKey, BundleCache, type BatchPage } from './search-batches.ts';
+import { CompressedWrites } from './search-index/compressed-writes.ts';
 import { mergeSorted } from './search-index/merge-sorted.ts';
 
 /** HTML bytes per batch: Pagefind peaks at 35–80 bytes per HTML byte (≈0.75 GB for 8 MB). */
@@ -83,7 +84,7 @@ export async function indexSite(siteDir: string, cache: SearchIndexCache | null 
     }
     progress.end();
     if (dirs.length === 1) copyBundle(dirs[0]!, outDir);
-    else mergeBundles(dirs, outDir, sortValues);
+    else await mergeBundles(dirs, outDir, sortValues);
     bundles.prune();
     return { pages: files.length, batches: dirs.length, reused: bundles.reused };
   } finally {
@@ -183,7 +184,7 @@ interface Bundle {
 }
 
 /** Merges bundles written by Pagefind (pages of bundle 0 first) into one bundle in `outDir`. */
-export function mergeBundles(dirs: string[], outDir: string, sortValues: Map<string, Map<string, string>>): void {
+export async function mergeBundles(dirs: string[], outDir: string, sortValues: Map<string, Map<string, string>>): Promise<void> {
   const entries = dirs.map((dir) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry);
   for (const entry of entries) {
     if (entry.version !== PAGEFIND_FORMAT) throw new Error(`Pagefind ${entry.version}：分批索引的合并只认识 ${PAGEFIND_FORMAT} 的索引格式（scripts/lib/search-index.ts）`);
@@ -204,7 +205,7 @@ export function mergeBundles(dirs: string[], outDir: string, sortValues: Map<str
       if (found['max_fragments']) throw new Error('Pagefind 分批索引不支持 maxFragments');
       return [{ dir, meta: decodeCbor(readPagefindFile(join(dir, `pagefind.${found.hash}.pf_meta`))) as MetaIndex, wasm: found.wasm }];
     });
-    const { hash, pageCount } = mergeLanguage(language, parts, outDir, sortValues);
+    const { hash, pageCount } = await mergeLanguage(language, parts, outDir, sortValues);
     merged.languages[language] = { hash, wasm: parts[0]!.wasm, page_count: pageCount };
   }
   writeFileSync(join(outDir, 'pagefind-entry.json'), JSON.stringify(merged));
@@ -216,7 +217,7 @@ interface PagefindEntry {
   [key: string]: unknown;
 }
 
-function mergeLanguage(language: string, parts: { dir: string; meta: MetaIndex }[], outDir: string, sortValues: Map<string, Map<string, string>>) {
+async function mergeLanguage(language: string, parts: { dir: string; meta: MetaIndex }[], outDir: string, sortValues: Map<string, Map<string, string>>) {
   // Meta fields are a BTreeSet in Pagefind: the merged list is the sorted union.
   const fields = [...new Set(parts.flatMap((part) => part.meta[5]))].sort(byteOrder);
   const bundles: Bundle[] = [];
@@ -249,10 +250,11 @@ function mergeLanguage(language: string, parts: { dir: string; meta: MetaIndex }
   const chunkNames = new Set<string>();
   let chunk: PackedWord[] = [];
   let chunkSize = 0;
-  const writeChunk = () => {
+  const writes = new CompressedWrites(GZIP_LEVEL);
+  const writeChunk = async () => {
     const encoded = encodeCbor([chunk.map(deltaEncoded)]);
     const name = uniqueName(language, encoded, chunkNames);
-    writePagefindFile(join(outDir, 'index', `${name}.pf_index`), encoded);
+    await writes.write(join(outDir, 'index', `${name}.pf_index`), Buffer.concat([MAGIC, encoded]));
     chunks.push([chunk[0]![0], chunk.at(-1)![0], name]);
     chunk = [];
     chunkSize = 0;
@@ -269,9 +271,10 @@ function mergeLanguage(language: string, parts: { dir: string; meta: MetaIndex }
     }
     chunk.push(mergedWord);
     chunkSize += mergedWord[1].reduce((size, [, locs, metaLocs]) => size + new CborReader(locs).head().value + metaLocs.length + 1, 0);
-    if (chunkSize >= CHUNK_SIZE) writeChunk();
+    if (chunkSize >= CHUNK_SIZE) await writeChunk();
   }
-  if (chunk.length > 0) writeChunk();
+  if (chunk.length > 0) await writeChunk();
+  await writes.flush();
   // chunk_meta(): trim each boundary to the shortest prefixes that still tell the chunks apart.
   for (let i = 0; i + 1 < chunks.length; i++) {
     const [to, from] = distinguishingPrefixes(chunks[i]![1], chunks[i + 1]![0]);
