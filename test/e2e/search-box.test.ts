@@ -21,6 +21,7 @@ const hkMonthly = reportTitled(reports, '互联网行业 2024 年 12 月投资�
 const strategy = reportTitled(reports, '模型厂商商业模式逐渐闭环');
 const computerWeekly = reportTitled(reports, '如何看 META 做云');
 const pathOf = (slug: string) => digestUrl(slug, '/');
+const namingTencentCount = () => reports.filter((r) => r.companies.some((c) => c.name === '腾讯控股')).length;
 /** A digest's original report text as published beside it, without the extractor's line breaks. */
 const originalText = (slug: string) => readFileSync(join(inject('siteDir'), 'digests', slug, 'original.txt'), 'utf8').replace(/\s+/g, '');
 /** The indexed text of each section and event of a built digest page, by anchor. */
@@ -178,6 +179,20 @@ describe('the box itself', () => {
     const parts = pageParts(reports.find((r) => pathOf(r.slug) === pointed!.path)!.slug);
     expect(pointed!.subResults.filter((s) => !holds(parts.get(s.hash.slice(1)) ?? '', '腾讯控股'))).toEqual([]);
     expect(pointed!.highlight.length).toBeGreaterThan(0);
+  });
+
+  it('starts no search on the pinyin letters of an IME composition, and searches what it commits', async () => {
+    await page.goto(`${site.url}digests/${strategy.slug}/`);
+    await page.locator('[data-site-search] input[name="q"]').click();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'tengxun', selectionStart: 7, selectionEnd: 7 });
+    await expect(page.locator('[data-site-search] input[name="q"]').inputValue()).resolves.toBe('tengxun');
+    await expect(page.locator('[data-site-search] .search-panel').isHidden()).resolves.toBe(true);
+    await cdp.send('Input.insertText', { text: '腾讯控股' });
+    const status = page.locator('[data-site-search] .search-status').filter({ hasText: /找到/ });
+    await status.waitFor({ timeout: 15_000 });
+    await expect(status.textContent()).resolves.toBe(`找到 ${namingTencentCount()} 篇相关研报`);
+    await cdp.detach();
   });
 
   it('opens the search page with the query on Enter', async () => {

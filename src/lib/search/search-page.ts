@@ -94,10 +94,16 @@ class SearchPage {
     const { form, input, sort, facets, more, clear } = this.parts;
     const win = form.ownerDocument.defaultView!;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    input.addEventListener('input', () => {
+    const typed = () => {
       clearTimeout(timer);
       timer = setTimeout(() => this.update({ ...this.state, query: input.value.trim() }, 'replace'), TYPING_PAUSE_MS);
+    };
+    // The pinyin letters of an IME composition start no search; its end does (an input may follow
+    // it: the pause makes the two one search).
+    input.addEventListener('input', (event) => {
+      if (!(event as InputEvent).isComposing) typed();
     });
+    input.addEventListener('compositionend', typed);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(timer);
