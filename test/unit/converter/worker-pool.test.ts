@@ -7,13 +7,13 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { convertArchive, type ConvertOptions, type ConvertResult } from '~/converter/pipeline.ts';
 import type { InputFile } from '~/converter/read/discover.ts';
 import { StageTimer } from '~/converter/timing.ts';
 import { convertSafely } from '~/converter/workers/convert-task.ts';
-import { MIN_FILES_FOR_WORKERS, workerSettings } from '~/converter/workers/convert-files.ts';
-import { convertInWorkers } from '~/converter/workers/pool.ts';
+import { MIN_FILES_FOR_WORKERS, openConverter, workerSettings } from '~/converter/workers/convert-files.ts';
+import { ConversionPool, convertInWorkers } from '~/converter/workers/pool.ts';
 import { filesIn, tempDirs } from '../../helpers/temp-files.ts';
 import { generateArchive } from '../../../scripts/bench/lib/scale-archive.ts';
 
@@ -162,6 +162,32 @@ describe('the worker pool', () => {
     const run = await convertInWorkers(files, { size: 2, renderDigests: true, timer: new StageTimer(), workerUrl });
     expect(run.fallback).toMatch(/工作线程无法启动.*no-such-worker/);
     expect(run.converted.map((c) => c.outcome)).toStrictEqual(await inThisThread(files));
+  }, TIMEOUT);
+});
+
+describe('a converter of many batches', () => {
+  it('replaces its pool with a fresh one after recycleAfter reports, converting as before', async () => {
+    const input = await freshDir('workers-recycle-');
+    await generateArchive({ count: 12, seed: 5, outDir: input, seedDir: SEED_DIR });
+    const files: InputFile[] = (await readdir(input)).sort().map((source) => ({ source, path: join(input, source), sidecarPath: null }));
+    const starts = vi.spyOn(ConversionPool, 'start');
+    const converter = await openConverter(files.length, { workers: 2, minFiles: 1, renderDigests: false, timer: new StageTimer(), recycleAfter: 4 });
+    const converted = [];
+    let pools = 0;
+    try {
+      for (let at = 0; at < files.length; at += 3) converted.push(...(await converter.convert(files.slice(at, at + 3))));
+      pools = starts.mock.calls.length;
+    } finally {
+      await converter.close();
+      starts.mockRestore();
+    }
+    expect(converter.parallelism.workers).toBe(2);
+    // Batches of 3, a fresh pool once one has converted 4 or more: pools for batches 1–2 and 3–4.
+    expect(pools).toBe(2);
+    const timer = new StageTimer();
+    const inThread = [];
+    for (const file of files) inThread.push((await convertSafely(file, timer)).outcome);
+    expect(converted.map((c) => c.outcome)).toStrictEqual(inThread);
   }, TIMEOUT);
 });
 
