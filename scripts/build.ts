@@ -10,8 +10,8 @@
 import { join } from 'node:path';
 import { consoleSummary } from '../src/converter/console-summary.ts';
 import { cacheSummary } from '../src/converter/cache/summary.ts';
-import { convertArchive } from '../src/converter/pipeline.ts';
 import { buildSiteInChildProcess } from './lib/astro-stage.ts';
+import { convertInChildProcess } from './lib/conversion-stage.ts';
 import { withBuildLock } from './lib/build-lock.ts';
 import { saveBuildReport } from './lib/build-report-file.ts';
 import { consoleProgress } from './lib/console-progress.ts';
@@ -33,15 +33,7 @@ const OUT_DIR = options.outDir;
 async function buildSite(siteDir: string): Promise<string> {
   const timeline = new StageTimeline();
   await pauseIfAsked('conversion');
-  const conversion = await convertArchive({
-    inputDir: options.inputDir,
-    mdxDir: DIGESTS_DIR,
-    jsonDir: options.jsonDir,
-    cacheDir: options.cacheDir,
-    progress: consoleProgress(),
-    // Only each report's slug is needed from here on: the models of a big archive do not fit in memory.
-    keepReports: false,
-  });
+  const conversion = await convertInChildProcess({ inputDir: options.inputDir, mdxDir: DIGESTS_DIR, jsonDir: options.jsonDir, cacheDir: options.cacheDir });
   const reportFile = await saveBuildReport(conversion.buildReport, options.jsonDir);
   console.log(consoleSummary(conversion.buildReport, { verbose: options.verbose, reportFile }));
   console.log(cacheSummary(conversion.cache, options.cacheDir, conversion.cacheWarning));
