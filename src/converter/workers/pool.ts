@@ -21,7 +21,6 @@ import { Piscina } from 'piscina';
 import type { InputFile } from '../read/discover.ts';
 import type { StageTimer, StageTiming } from '../timing.ts';
 import { convertSafely, convertTask, failedConversion, type ConvertedFile } from './convert-task.ts';
-import type { StageProgress } from '../progress.ts';
 import type { ConvertAnswer, ConvertTask } from './protocol.ts';
 
 export interface PoolOptions {
@@ -33,8 +32,6 @@ export interface PoolOptions {
   timer: StageTimer;
   /** The worker module; tests substitute one that crashes. */
   workerUrl?: URL;
-  /** Told of each report converted. */
-  progress?: StageProgress;
   /** Each worker's heap limit, MB (default WORKER_HEAP_LIMIT_MB). */
   heapLimitMb?: number;
 }
@@ -95,17 +92,13 @@ async function convertOne(pool: Piscina, file: InputFile, options: PoolOptions):
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return convertTask(file, options.renderDigests, options.timer);
     return failedConversion(file.source, `工作线程异常终止（${describe(error)}）`);
-  } finally {
-    options.progress?.tick();
   }
 }
 
-export async function convertHere(files: readonly InputFile[], options: Pick<PoolOptions, 'timer' | 'progress'>): Promise<ConvertedFile[]> {
+/** Converts `files` one after another in this thread (the pipeline counts progress per chunk). */
+export async function convertHere(files: readonly InputFile[], options: Pick<PoolOptions, 'timer'>): Promise<ConvertedFile[]> {
   const converted: ConvertedFile[] = [];
-  for (const file of files) {
-    converted.push(await convertSafely(file, options.timer));
-    options.progress?.tick();
-  }
+  for (const file of files) converted.push(await convertSafely(file, options.timer));
   return converted;
 }
 
